@@ -1,0 +1,164 @@
+package dev.teamfit.engine;
+
+import dev.teamfit.model.Assessment;
+import dev.teamfit.model.Catalog;
+import dev.teamfit.model.Characteristic;
+import dev.teamfit.model.Coverage;
+import dev.teamfit.model.Fte;
+import dev.teamfit.model.Gap;
+import dev.teamfit.model.Member;
+import dev.teamfit.model.Project;
+import dev.teamfit.model.Responsibility;
+import dev.teamfit.model.RoleRequirement;
+import dev.teamfit.model.Severity;
+import dev.teamfit.model.SkillRequirement;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Gathers a fired session's conclusions into a sorted, immutable {@link Assessment}. */
+final class Results {
+
+    private Results() {
+    }
+
+    static Assessment collect(Collection<?> facts, Project project, List<String> warnings, Catalog catalog)
+            throws RuleFailure {
+        List<Characteristic> characteristics = new ArrayList<>();
+        List<Responsibility> responsibilities = new ArrayList<>();
+        List<RoleRequirement> requirements = new ArrayList<>();
+        List<SkillRequirement> skills = new ArrayList<>();
+        List<Coverage> coverage = new ArrayList<>();
+        List<Gap> gaps = new ArrayList<>();
+        for (Object fact : facts) {
+            if (fact instanceof Characteristic c) {
+                characteristics.add(c);
+            } else if (fact instanceof Responsibility r) {
+                responsibilities.add(r);
+            } else if (fact instanceof RoleRequirement r) {
+                requirements.add(r);
+            } else if (fact instanceof SkillRequirement s) {
+                skills.add(s);
+            } else if (fact instanceof Coverage c) {
+                coverage.add(c);
+            } else if (fact instanceof Gap g) {
+                gaps.add(g);
+            }
+        }
+        check(catalog, responsibilities, requirements, skills, gaps);
+
+        Map<String, Integer> memberOrder = new HashMap<>();
+        Map<String, Double> allocation = new HashMap<>();
+        for (Member member : project.team()) {
+            memberOrder.put(member.name(), member.index());
+            allocation.put(member.name(), member.allocation());
+        }
+        Map<String, Long> rolesCovered = new HashMap<>();
+        coverage.forEach(c -> rolesCovered.merge(c.member(), 1L, Long::sum));
+
+        Comparator<String> byRole = Comparator.comparingInt(catalog::roleOrder).thenComparing(Comparator.naturalOrder());
+        Comparator<String> bySkill = Comparator.comparingInt((String s) -> skillOrder(catalog, s))
+                .thenComparing(Comparator.naturalOrder());
+        Comparator<String> byMember = Comparator.comparingInt((String m) -> memberOrder.getOrDefault(m, Integer.MAX_VALUE))
+                .thenComparing(Comparator.naturalOrder());
+
+        List<Assessment.RoleResult> roles = requirements.stream()
+                .sorted(Comparator.comparing(RoleRequirement::role, byRole))
+                .map(r -> new Assessment.RoleResult(r,
+                        skills.stream().filter(s -> s.role().equals(r.role()))
+                                .sorted(Comparator.comparing(SkillRequirement::skill, bySkill)).toList(),
+                        coverage.stream().filter(c -> c.role().equals(r.role()))
+                                .sorted(Comparator.comparing(Coverage::degree).thenComparing(Coverage::member, byMember))
+                                .map(c -> new Assessment.Cover(c,
+                                        Fte.round(allocation.getOrDefault(c.member(), 0.0) / rolesCovered.get(c.member()))))
+                                .toList()))
+                .toList();
+
+        Comparator<String> nullsLast = Comparator.nullsLast(Comparator.naturalOrder());
+        List<Gap> sortedGaps = gaps.stream()
+                .sorted(Comparator.comparing(Gap::severity)
+                        .thenComparing(Gap::role, Comparator.nullsLast(byRole))
+                        .thenComparing(Gap::type)
+                        .thenComparing(Gap::member, Comparator.nullsLast(byMember))
+                        .thenComparing(Gap::skill, nullsLast))
+                .toList();
+
+        characteristics.sort(Comparator.comparing(Characteristic::isInput).reversed()
+                .thenComparing(Characteristic::key).thenComparing(Characteristic::value));
+        responsibilities.sort(Comparator.comparingInt((Responsibility r) -> responsibilityOrder(catalog, r.id())));
+
+        return new Assessment(project, characteristics, responsibilities, roles, sortedGaps,
+                summary(project, roles, sortedGaps), warnings);
+    }
+
+    private static Assessment.Summary summary(Project project, List<Assessment.RoleResult> roles, List<Gap> gaps) {
+        List<Assessment.RoleResult> required = roles.stream().filter(r -> r.requirement().isRequired()).toList();
+        int full = (int) required.stream().filter(r -> r.coverage().stream().anyMatch(c -> c.coverage().isFull())).count();
+        int partial = (int) required.stream()
+                .filter(r -> !r.coverage().isEmpty() && r.coverage().stream().noneMatch(c -> c.coverage().isFull()))
+                .count();
+        boolean team = project.teamDeclared();
+        Double ratio = !team ? null : required.isEmpty() ? 1.0 : Fte.round((double) full / required.size());
+        return new Assessment.Summary(required.size(), roles.size() - required.size(),
+                team ? full : null, team ? partial : null, ratio,
+                Fte.round(required.stream().mapToDouble(r -> r.requirement().fte()).sum()),
+                count(gaps, Severity.CRITICAL), count(gaps, Severity.MAJOR), count(gaps, Severity.MINOR));
+    }
+
+    private static int count(List<Gap> gaps, Severity severity) {
+        return (int) gaps.stream().filter(g -> g.severity() == severity).count();
+    }
+
+    /** Rules may only conclude roles, skills and responsibilities the catalog defines. */
+    private static void check(Catalog catalog, List<Responsibility> responsibilities, List<RoleRequirement> roles,
+                              List<SkillRequirement> skills, List<Gap> gaps) throws RuleFailure {
+        for (Responsibility r : responsibilities) {
+            if (catalog.responsibility(r.id()).isEmpty()) {
+                throw unknown("responsibility", r.id(), r.reasons().get(0).rule());
+            }
+        }
+        for (RoleRequirement r : roles) {
+            if (catalog.role(r.role()).isEmpty()) {
+                throw unknown("role", r.role(), r.reasons().get(0).rule());
+            }
+        }
+        for (SkillRequirement s : skills) {
+            if (catalog.skill(s.skill()).isEmpty()) {
+                throw unknown("skill", s.skill(), s.reasons().get(0).rule());
+            }
+        }
+        for (Gap g : gaps) {
+            if (g.reasons().isEmpty() || g.role() != null && catalog.role(g.role()).isEmpty()) {
+                throw unknown("role", Objects.toString(g.role()), g.reasons().isEmpty() ? "?" : g.reasons().get(0).rule());
+            }
+        }
+    }
+
+    private static RuleFailure unknown(String what, String id, String rule) {
+        return new RuleFailure("rule " + rule + " concluded the " + what + " '" + id
+                + "', which the catalog does not define. Add it to catalog.yaml or fix the rule.");
+    }
+
+    private static int skillOrder(Catalog catalog, String skill) {
+        for (int i = 0; i < catalog.skills().size(); i++) {
+            if (catalog.skills().get(i).id().equals(skill)) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    private static int responsibilityOrder(Catalog catalog, String id) {
+        for (int i = 0; i < catalog.responsibilities().size(); i++) {
+            if (catalog.responsibilities().get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+}

@@ -1,0 +1,265 @@
+package dev.teamfit.engine;
+
+import dev.teamfit.input.CatalogReader;
+import dev.teamfit.input.InvalidInputException;
+import dev.teamfit.model.Assessment;
+import dev.teamfit.model.Catalog;
+import dev.teamfit.model.Characteristic;
+import dev.teamfit.model.Member;
+import dev.teamfit.model.Overlap;
+import dev.teamfit.model.Project;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A compiled rule base and its catalog. Compile it once; {@link #assess} then runs each project in a
+ * fresh session and is safe to call from several threads.
+ */
+public final class RuleBase {
+
+    /** Firings allowed for one project before the rule set is judged to be looping (SPEC §4). */
+    public static final int DEFAULT_FIRING_LIMIT = 100_000;
+
+    private static final AtomicInteger BUILDS = new AtomicInteger();
+    private static final Pattern LINE_COL = Pattern.compile("\\[ERR \\d+\\] Line (\\d+):(\\d+)|line (\\d+):(\\d+)");
+    private static final Pattern RULE_LINE = Pattern.compile("(?m)^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    private final KieBase kieBase;
+    private final Catalog catalog;
+    private final List<RuleInfo> rules;
+    private final int firingLimit;
+
+    private RuleBase(KieBase kieBase, Catalog catalog, List<RuleInfo> rules, int firingLimit) {
+        this.kieBase = kieBase;
+        this.catalog = catalog;
+        this.rules = List.copyOf(rules);
+        this.firingLimit = firingLimit;
+    }
+
+    /** Compiles the bundled rules. */
+    public static RuleBase bundled() throws RuleBuildException {
+        return compile(List.of(RuleFolder.bundled()), DEFAULT_FIRING_LIMIT);
+    }
+
+    /**
+     * Compiles rule folders into one rule base: the first must hold a full catalog; later ones add
+     * rules and catalog entries on top of it.
+     */
+    public static RuleBase compile(List<RuleFolder> folders, int firingLimit) throws RuleBuildException {
+        List<String> problems = new ArrayList<>();
+        Catalog catalog = null;
+        for (int i = 0; i < folders.size(); i++) {
+            RuleFolder folder = folders.get(i);
+            if (folder.catalog() == null) {
+                if (i == 0) {
+                    problems.add(folder.display(RuleFolder.CATALOG) + ":0:0: the rules folder has no catalog. "
+                            + "Copy the bundled one (teamfit catalog --export) and adapt it.");
+                }
+                continue;
+            }
+            try {
+                Catalog read = CatalogReader.read(folder.display(RuleFolder.CATALOG), folder.catalog(), i > 0);
+                catalog = catalog == null ? read : catalog.plus(read);
+            } catch (InvalidInputException e) {
+                e.problems().forEach(p -> problems.add(p.format(e.file()).replaceFirst(
+                        "^(" + Pattern.quote(e.file()) + ")(:\\d+:\\d+)?", "$1" + (p.at() == null ? ":0:0" : "$2"))));
+            }
+        }
+
+        KieServices services = KieServices.Factory.get();
+        KieFileSystem kfs = services.newKieFileSystem();
+        ReleaseId releaseId = services.newReleaseId("dev.teamfit.rules", "rules" + BUILDS.incrementAndGet(), "1");
+        kfs.generateAndWritePomXML(releaseId);
+        Map<String, String> displayByKiePath = new HashMap<>();
+        Map<String, RuleFolder.RuleFile> fileByKiePath = new HashMap<>();
+        for (int i = 0; i < folders.size(); i++) {
+            RuleFolder folder = folders.get(i);
+            for (RuleFolder.RuleFile file : folder.files()) {
+                String kiePath = "src/main/resources/f" + i + "/" + file.path();
+                kfs.write(kiePath, file.text());
+                displayByKiePath.put(kiePath, folder.display(file.path()));
+                fileByKiePath.put(kiePath, file);
+            }
+        }
+        KieBuilder builder = services.newKieBuilder(kfs).buildAll();
+        for (Message message : builder.getResults().getMessages()) {
+            if (message.getLevel() == Message.Level.INFO) {
+                continue;
+            }
+            String file = displayByKiePath.getOrDefault(message.getPath(), message.getPath());
+            int line = Math.max(0, message.getLine());
+            int column = Math.max(0, message.getColumn());
+            Matcher m = LINE_COL.matcher(message.getText());
+            if (m.find()) {
+                line = line > 0 ? line : Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));
+                column = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4));
+            }
+            String level = message.getLevel() == Message.Level.ERROR ? "" : "warning: ";
+            problems.add((file == null ? "rules" : file) + ":" + line + ":" + column + ": " + level
+                    + message.getText().strip().replaceAll("\\s*\\n\\s*", " "));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleBuildException(problems);
+        }
+        KieBase kieBase = services.newKieContainer(releaseId).getKieBase();
+        List<RuleInfo> rules = describe(kieBase, fileByKiePath, displayByKiePath, problems);
+        if (!problems.isEmpty()) {
+            throw new RuleBuildException(problems);
+        }
+        return new RuleBase(kieBase, catalog, rules, firingLimit);
+    }
+
+    /** Lists the rules with their metadata, reporting those the engine cannot use. */
+    private static List<RuleInfo> describe(KieBase kieBase, Map<String, RuleFolder.RuleFile> files,
+                                           Map<String, String> displays, List<String> problems) {
+        Map<String, String[]> locations = new HashMap<>();
+        files.forEach((kiePath, file) -> {
+            Matcher m = RULE_LINE.matcher(file.text());
+            while (m.find()) {
+                int line = (int) file.text().substring(0, m.start(1)).chars().filter(c -> c == '\n').count() + 1;
+                locations.put(m.group(1), new String[] {displays.get(kiePath), String.valueOf(line)});
+            }
+        });
+        List<RuleInfo> rules = new ArrayList<>();
+        Map<String, String> ids = new HashMap<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                String[] at = locations.getOrDefault(rule.getName(), new String[] {pkg.getName(), "0"});
+                String where = at[0] + ":" + at[1] + ":0: rule \"" + rule.getName() + "\": ";
+                String id = Because.meta(rule, "id");
+                String source = Because.meta(rule, "source");
+                String stage = ((org.drools.base.definitions.rule.impl.RuleImpl) rule).getAgendaGroup();
+                if (id.isEmpty()) {
+                    problems.add(where + "missing @id(\"...\"); every rule needs a stable id.");
+                } else if (ids.putIfAbsent(id, rule.getName()) != null) {
+                    problems.add(where + "@id(\"" + id + "\") is also the id of rule \"" + ids.get(id) + "\".");
+                }
+                if (source.isEmpty()) {
+                    problems.add(where + "missing @source(\"...\"); name the seed section the rule rests on.");
+                }
+                if (Stage.of(stage).isEmpty()) {
+                    problems.add(where + "missing or unknown ruleflow-group; use one of "
+                            + java.util.Arrays.stream(Stage.values()).map(Stage::id).collect(Collectors.joining(", "))
+                            + ".");
+                }
+                rules.add(new RuleInfo(id, rule.getName(), stage, source, at[0], Integer.parseInt(at[1])));
+            }
+        }
+        rules.sort(Comparator.comparing((RuleInfo r) -> Stage.of(r.stage()).map(Enum::ordinal).orElse(99))
+                .thenComparing(RuleInfo::id));
+        return rules;
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    /** Every rule, by stage then id. */
+    public List<RuleInfo> rules() {
+        return rules;
+    }
+
+    /** Runs the rules on one project in a fresh session. */
+    public Assessment assess(Project project, List<String> warnings) throws RuleFailure {
+        return assess(project, warnings, null);
+    }
+
+    /** Runs the rules on one project, firing only the rules {@code filter} accepts (rule tests). */
+    Assessment assess(Project project, List<String> warnings, java.util.function.Predicate<String> ruleIds)
+            throws RuleFailure {
+        KieSession session = kieBase.newKieSession();
+        try {
+            insertFacts(session, project);
+            int fired = fire(session, ruleIds);
+            if (fired >= firingLimit && fire(session, ruleIds) > 0) {
+                throw new RuleFailure(runaway(project, ruleIds));
+            }
+            return Results.collect(session.getObjects(), project, warnings, catalog);
+        } catch (RuntimeException e) {
+            throw new RuleFailure("a rule failed on project " + project.id() + ": " + rootMessage(e), e);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private void insertFacts(KieSession session, Project project) {
+        for (Characteristic fact : Facts.of(project)) {
+            session.insert(fact);
+        }
+        for (Member member : project.team()) {
+            session.insert(member);
+        }
+        for (Overlap overlap : catalog.overlaps()) {
+            session.insert(overlap);
+            session.insert(overlap.reversed());
+        }
+    }
+
+    private int fire(KieSession session, java.util.function.Predicate<String> ruleIds) {
+        Stage[] stages = Stage.values();
+        for (int i = stages.length - 1; i >= 0; i--) {
+            session.getAgenda().getAgendaGroup(stages[i].id()).setFocus();
+        }
+        if (ruleIds == null) {
+            return session.fireAllRules(firingLimit);
+        }
+        return session.fireAllRules(match -> ruleIds.test(Because.meta(match.getRule(), "id")), firingLimit);
+    }
+
+    /** Runs the project again with a counter to name the rules that fired most. */
+    private String runaway(Project project, java.util.function.Predicate<String> ruleIds) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        KieSession session = kieBase.newKieSession();
+        try {
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    Rule rule = event.getMatch().getRule();
+                    counts.merge(Because.meta(rule, "id") + " \"" + rule.getName() + "\"", 1, Integer::sum);
+                }
+            });
+            insertFacts(session, project);
+            fire(session, ruleIds);
+        } finally {
+            session.dispose();
+        }
+        String top = counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(3)
+                .map(e -> e.getKey() + " (" + e.getValue() + " times)")
+                .collect(Collectors.joining(", "));
+        return "the rules fired more than " + firingLimit + " times on project " + project.id()
+                + " and were stopped; they look like a loop. Most fired: " + top + ".";
+    }
+
+    private static String rootMessage(Throwable e) {
+        Set<Throwable> seen = new HashSet<>();
+        Throwable root = e;
+        while (root.getCause() != null && seen.add(root)) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

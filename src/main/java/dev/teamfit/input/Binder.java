@@ -1,0 +1,177 @@
+package dev.teamfit.input;
+
+import dev.teamfit.model.Named;
+import dev.teamfit.model.Nearest;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads typed values out of a {@link Node} tree, collecting a {@link Problem} for each wrong one
+ * instead of stopping, so that a file's errors are all reported at once.
+ */
+final class Binder {
+
+    final List<Problem> problems = new ArrayList<>();
+    final List<String> warnings = new ArrayList<>();
+
+    static String child(String path, String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    void problem(Node node, String path, String message) {
+        problems.add(new Problem(node == null ? null : node.at(), path, message));
+    }
+
+    /** The node as a mapping, or null after a problem. */
+    Node.Mapping mapping(Node node, String path) {
+        if (node instanceof Node.Mapping mapping) {
+            return mapping;
+        }
+        problem(node, path, "expected a mapping of keys to values, found " + node.describe() + ".");
+        return null;
+    }
+
+    /** Reports every key of the mapping that is not allowed, with the nearest allowed one. */
+    void checkKeys(Node.Mapping mapping, String path, List<String> allowed) {
+        for (Node.Entry entry : mapping.entries().values()) {
+            String key = entry.key();
+            if (allowed.contains(key)) {
+                continue;
+            }
+            String kebab = key.replaceAll("([a-z0-9])([A-Z])", "$1-$2").replace('_', '-').replace(' ', '-')
+                    .toLowerCase(Locale.ROOT);
+            String hint;
+            if (allowed.contains(kebab)) {
+                hint = "keys are kebab-case: write '" + kebab + "'.";
+            } else {
+                hint = Nearest.to(key, allowed).map(n -> "did you mean '" + n + "'? ").orElse("")
+                        + "Allowed here: " + String.join(", ", allowed) + ".";
+            }
+            problems.add(new Problem(entry.keyAt(), child(path, key), "unknown key; " + hint));
+        }
+    }
+
+    /** The value under a key, or null when the key is absent or its value is null. */
+    static Node get(Node.Mapping mapping, String key) {
+        if (mapping == null) {
+            return null;
+        }
+        Node.Entry entry = mapping.entries().get(key);
+        if (entry == null || entry.value() instanceof Node.Scalar s && s.value() == null) {
+            return null;
+        }
+        return entry.value();
+    }
+
+    /** Reports a required key that is missing. */
+    void required(Node.Mapping mapping, Node.Mapping at, String path, String key, String what) {
+        if (mapping != null && get(mapping, key) == null) {
+            problem(at, child(path, key), "required key is missing; " + what);
+        }
+    }
+
+    String text(Node.Mapping mapping, String path, String key) {
+        Node node = get(mapping, key);
+        if (node == null) {
+            return null;
+        }
+        if (node instanceof Node.Scalar s && s.value() instanceof String text) {
+            return text;
+        }
+        problem(node, child(path, key), "expected text, found " + node.describe() + ". Quote it if it is meant as text.");
+        return null;
+    }
+
+    boolean bool(Node.Mapping mapping, String path, String key, boolean fallback) {
+        Node node = get(mapping, key);
+        if (node == null) {
+            return fallback;
+        }
+        if (node instanceof Node.Scalar s && s.value() instanceof Boolean value) {
+            return value;
+        }
+        problem(node, child(path, key), "expected true or false, found " + shown(node) + ".");
+        return fallback;
+    }
+
+    /** An integer in [min, max], or the fallback (which may be null) after a problem or when absent. */
+    Integer integer(Node.Mapping mapping, String path, String key, long min, long max, Integer fallback) {
+        Node node = get(mapping, key);
+        if (node == null) {
+            return fallback;
+        }
+        if (node instanceof Node.Scalar s && s.value() instanceof BigInteger value
+                && value.compareTo(BigInteger.valueOf(min)) >= 0 && value.compareTo(BigInteger.valueOf(max)) <= 0) {
+            return value.intValue();
+        }
+        problem(node, child(path, key), "expected a whole number " + range(min, max) + ", found " + shown(node) + ".");
+        return fallback;
+    }
+
+    /** A number in (0, 1], or the fallback after a problem or when absent. */
+    double share(Node.Mapping mapping, String path, String key, double fallback) {
+        Node node = get(mapping, key);
+        if (node == null) {
+            return fallback;
+        }
+        BigDecimal value = node instanceof Node.Scalar s ? decimal(s.value()) : null;
+        if (value != null && value.signum() > 0 && value.compareTo(BigDecimal.ONE) <= 0) {
+            return value.doubleValue();
+        }
+        problem(node, child(path, key), "expected a number over 0 and at most 1 (a share of a full-time person), found "
+                + shown(node) + ".");
+        return fallback;
+    }
+
+    /** One value of a closed set, or the fallback after a problem or when absent. */
+    <E extends Enum<E> & Named> E choice(Node.Mapping mapping, String path, String key, Class<E> type, E fallback) {
+        Node node = get(mapping, key);
+        if (node == null) {
+            return fallback;
+        }
+        Optional<E> value = node instanceof Node.Scalar s && s.value() instanceof String text
+                ? Named.byId(type, text) : Optional.empty();
+        if (value.isPresent()) {
+            return value.get();
+        }
+        problem(node, child(path, key), "'" + shownValue(node) + "' is not allowed. Allowed: "
+                + String.join(", ", Named.ids(type)) + ".");
+        return fallback;
+    }
+
+    static BigDecimal decimal(Object value) {
+        if (value instanceof BigDecimal d) {
+            return d;
+        }
+        return value instanceof BigInteger i ? new BigDecimal(i) : null;
+    }
+
+    static String shown(Node node) {
+        if (node instanceof Node.Scalar s && s.value() != null) {
+            return s.value() instanceof String ? "'" + clip(s.value().toString()) + "'" : clip(String.valueOf(s.value()));
+        }
+        return node.describe();
+    }
+
+    private static String shownValue(Node node) {
+        return node instanceof Node.Scalar s ? clip(String.valueOf(s.value())) : node.describe();
+    }
+
+    /** Input text made safe to print in a one-line message: no control characters, at most 60 long. */
+    static String clip(String text) {
+        String safe = text.replaceAll("\\p{Cntrl}", "?");
+        return safe.length() <= 60 ? safe : safe.substring(0, 57) + "...";
+    }
+
+    private static String range(long min, long max) {
+        if (max == Integer.MAX_VALUE) {
+            return min == 0 ? "of 0 or more" : "of " + min + " or more";
+        }
+        return "from " + min + " to " + max;
+    }
+}

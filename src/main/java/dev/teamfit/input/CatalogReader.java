@@ -1,0 +1,161 @@
+package dev.teamfit.input;
+
+import dev.teamfit.model.Catalog;
+import dev.teamfit.model.Level;
+import dev.teamfit.model.Named;
+import dev.teamfit.model.Overlap;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Reads a rules folder's {@code catalog.yaml}, reporting every malformed entry at once. */
+public final class CatalogReader {
+
+    private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9+]+)*|[a-z0-9+]+");
+    private static final long MAX_BYTES = 4L << 20;
+
+    private CatalogReader() {
+    }
+
+    /**
+     * Parses a catalog. A catalog that adds to another ({@code partial}) may leave out the levels
+     * and any section.
+     */
+    public static Catalog read(String file, byte[] bytes, boolean partial) throws InvalidInputException {
+        Node root = new TreeReader(MAX_BYTES).parse(file, bytes, TreeReader.Syntax.YAML);
+        Binder in = new Binder();
+        Node.Mapping top = in.mapping(root, "");
+        if (top == null) {
+            throw new InvalidInputException(file, in.problems);
+        }
+        in.checkKeys(top, "", List.of("levels", "roles", "skills", "responsibilities", "overlaps"));
+        List<Catalog.LevelInfo> levels = new ArrayList<>();
+        for (Item item : items(in, top, "levels", !partial)) {
+            String id = in.text(item.node, item.path, "id");
+            Integer value = in.integer(item.node, item.path, "value", 1, 5, null);
+            Optional<Level> level = id == null ? Optional.empty() : Named.byId(Level.class, id);
+            if (level.isEmpty() || value == null || level.get().value() != value) {
+                in.problem(item.node, item.path, "the scale is fixed: " + String.join(", ", Named.ids(Level.class))
+                        + " with values 1 to 5.");
+            } else {
+                levels.add(new Catalog.LevelInfo(level.get(), text(in, item, "description")));
+            }
+        }
+        List<Catalog.RoleInfo> roles = new ArrayList<>();
+        for (Item item : items(in, top, "roles", !partial)) {
+            in.checkKeys(item.node, item.path, List.of("id", "name", "group", "source", "summary"));
+            String group = text(in, item, "group");
+            if (group != null && !List.of("business", "technical", "cross-section").contains(group)) {
+                in.problem(item.node, item.path + ".group", "'" + group + "' is not a group. Allowed: business, technical, cross-section.");
+            }
+            roles.add(new Catalog.RoleInfo(id(in, item), text(in, item, "name"), group, text(in, item, "source"),
+                    text(in, item, "summary")));
+        }
+        List<Catalog.SkillInfo> skills = new ArrayList<>();
+        for (Item item : items(in, top, "skills", !partial)) {
+            in.checkKeys(item.node, item.path, List.of("id", "name", "sources", "aliases"));
+            skills.add(new Catalog.SkillInfo(id(in, item), text(in, item, "name"), strings(in, item, "sources"),
+                    strings(in, item, "aliases")));
+        }
+        List<Catalog.ResponsibilityInfo> responsibilities = new ArrayList<>();
+        for (Item item : items(in, top, "responsibilities", false)) {
+            in.checkKeys(item.node, item.path, List.of("id", "name", "source"));
+            responsibilities.add(new Catalog.ResponsibilityInfo(id(in, item), text(in, item, "name"),
+                    text(in, item, "source")));
+        }
+        List<Overlap> overlaps = new ArrayList<>();
+        for (Item item : items(in, top, "overlaps", false)) {
+            in.checkKeys(item.node, item.path, List.of("roles", "source", "shared"));
+            List<String> pair = strings(in, item, "roles");
+            if (pair.size() != 2) {
+                in.problem(item.node, item.path + ".roles", "an overlap names exactly two roles.");
+                continue;
+            }
+            overlaps.add(new Overlap(pair.get(0), pair.get(1), String.valueOf(text(in, item, "source")),
+                    strings(in, item, "shared")));
+        }
+        checkUnique(in, "roles", roles.stream().map(Catalog.RoleInfo::id).toList());
+        checkUnique(in, "skills", skills.stream().map(Catalog.SkillInfo::id).toList());
+        checkUnique(in, "skills (ids and aliases)", skills.stream()
+                .flatMap(s -> java.util.stream.Stream.concat(java.util.stream.Stream.of(s.id()), s.aliases().stream()))
+                .toList());
+        checkUnique(in, "responsibilities", responsibilities.stream().map(Catalog.ResponsibilityInfo::id).toList());
+        if (!in.problems.isEmpty()) {
+            throw new InvalidInputException(file, in.problems);
+        }
+        return new Catalog(roles, levels, skills, responsibilities, overlaps);
+    }
+
+    private record Item(Node.Mapping node, String path) {
+    }
+
+    private static List<Item> items(Binder in, Node.Mapping top, String key, boolean required) {
+        Node node = Binder.get(top, key);
+        List<Item> items = new ArrayList<>();
+        if (node == null) {
+            if (required) {
+                in.problem(top, key, "required section is missing.");
+            }
+            return items;
+        }
+        if (!(node instanceof Node.Sequence sequence)) {
+            in.problem(node, key, "expected a list, found " + node.describe() + ".");
+            return items;
+        }
+        for (int i = 0; i < sequence.items().size(); i++) {
+            String path = key + "[" + i + "]";
+            Node.Mapping mapping = in.mapping(sequence.items().get(i), path);
+            if (mapping != null) {
+                items.add(new Item(mapping, path));
+            }
+        }
+        return items;
+    }
+
+    private static String id(Binder in, Item item) {
+        String id = text(in, item, "id");
+        if (id != null && !KEBAB.matcher(id).matches()) {
+            in.problem(Binder.get(item.node, "id"), item.path + ".id", "'" + id + "' is not a kebab-case id.");
+        }
+        return id == null ? "?" : id;
+    }
+
+    private static String text(Binder in, Item item, String key) {
+        in.required(item.node, item.node, item.path, key, "every entry needs one.");
+        String text = in.text(item.node, item.path, key);
+        return text == null ? "?" : text;
+    }
+
+    private static List<String> strings(Binder in, Item item, String key) {
+        Node node = Binder.get(item.node, key);
+        List<String> values = new ArrayList<>();
+        if (node == null) {
+            return values;
+        }
+        if (!(node instanceof Node.Sequence sequence)) {
+            in.problem(node, item.path + "." + key, "expected a list of text.");
+            return values;
+        }
+        for (Node value : sequence.items()) {
+            if (value instanceof Node.Scalar s && s.value() instanceof String text) {
+                values.add(text);
+            } else {
+                in.problem(value, item.path + "." + key, "expected text, found " + value.describe() + ".");
+            }
+        }
+        return values;
+    }
+
+    private static void checkUnique(Binder in, String what, List<String> ids) {
+        Set<String> seen = new HashSet<>();
+        for (String id : ids) {
+            if (!seen.add(id)) {
+                in.problems.add(new Problem(null, what, "'" + id + "' appears twice."));
+            }
+        }
+    }
+}

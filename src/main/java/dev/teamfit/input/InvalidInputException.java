@@ -1,0 +1,36 @@
+package dev.teamfit.input;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** An input file that cannot be used, with every problem found in it. */
+public final class InvalidInputException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String file;
+    private final transient List<Problem> problems;
+
+    public InvalidInputException(String file, List<Problem> problems) {
+        super(problems.stream().map(p -> p.format(file)).collect(Collectors.joining("\n")));
+        this.file = file;
+        this.problems = List.copyOf(problems);
+    }
+
+    public InvalidInputException(String file, Problem problem) {
+        this(file, List.of(problem));
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    /** Each problem as one line, {@code file:line:col: path: message}. */
+    public List<String> lines() {
+        return problems.stream().map(p -> p.format(file)).toList();
+    }
+}

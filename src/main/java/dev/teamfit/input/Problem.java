@@ -1,0 +1,23 @@
+package dev.teamfit.input;
+
+/**
+ * One thing wrong with an input file.
+ *
+ * @param at   where the parser saw it, or null when it does not know
+ * @param path the key path, such as {@code team[2].skills.spark}, or empty for the whole file
+ */
+public record Problem(Location at, String path, String message) {
+
+    /** {@code file:line:col: path: message}, leaving out what is unknown. */
+    public String format(String file) {
+        StringBuilder text = new StringBuilder(file);
+        if (at != null) {
+            text.append(':').append(at);
+        }
+        text.append(": ");
+        if (!path.isEmpty()) {
+            text.append(path).append(": ");
+        }
+        return text.append(message).toString();
+    }
+}

@@ -1,0 +1,274 @@
+package dev.teamfit.input;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads a YAML or JSON file into a {@link Node} tree, refusing hostile input before it costs much:
+ * the size is checked before parsing (a huge YAML scalar takes quadratic time in SnakeYAML), then
+ * the encoding, nesting depth, duplicate keys, anchors, aliases and tags.
+ */
+public final class TreeReader {
+
+    /** The default size limit of one project: 1 MiB. */
+    public static final long DEFAULT_MAX_BYTES = 1L << 20;
+    /** The deepest nesting a project may have. */
+    public static final int MAX_DEPTH = 64;
+
+    /** The two syntaxes a project file may use. */
+    public enum Syntax {
+        YAML, JSON;
+
+        /** The syntax of a file, by its extension; YAML (a superset of JSON) when unknown. */
+        public static Syntax of(String fileName) {
+            return fileName.toLowerCase(Locale.ROOT).endsWith(".json") || fileName.endsWith(".jsonl") ? JSON : YAML;
+        }
+    }
+
+    private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_DEPTH + 16)
+            .maxStringLength(1 << 20)
+            .maxNumberLength(64)
+            .build();
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(CONSTRAINTS)
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+    private static final YAMLFactory YAML = YAMLFactory.builder()
+            .streamReadConstraints(CONSTRAINTS)
+            .build();
+
+    private final long maxBytes;
+
+    public TreeReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    /** Reads and parses a file; its name in messages is {@code file}. */
+    public Node read(Path path, String file) throws InvalidInputException, IOException {
+        return parse(file, readBounded(path, file), Syntax.of(path.getFileName().toString()));
+    }
+
+    /** Reads at most the size limit, without trusting the size the file system reports. */
+    public byte[] readBounded(Path path, String file) throws InvalidInputException, IOException {
+        if (Files.isRegularFile(path) && Files.size(path) > maxBytes) {
+            throw tooLarge(file, Files.size(path));
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                throw tooLarge(file, bytes.length);
+            }
+            return bytes;
+        }
+    }
+
+    private InvalidInputException tooLarge(String file, long size) {
+        return new InvalidInputException(file, new Problem(null, "",
+                "the file is " + size + " bytes, over the limit of " + maxBytes
+                        + " bytes. Split it, or raise the limit with --max-input-bytes."));
+    }
+
+    /** Parses one document of the given syntax from raw bytes. */
+    public Node parse(String file, byte[] bytes, Syntax syntax) throws InvalidInputException {
+        if (bytes.length > maxBytes) {
+            throw tooLarge(file, bytes.length);
+        }
+        String text = decode(file, bytes);
+        if (text.isBlank()) {
+            throw new InvalidInputException(file, new Problem(null, "", "the file is empty. A project needs at least id, name and problem.kind."));
+        }
+        Builder builder = new Builder(syntax);
+        try (JsonParser parser = syntax == Syntax.JSON ? JSON.createParser(text) : YAML.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new InvalidInputException(file, new Problem(null, "",
+                        "the file holds no project, only comments or blank lines."));
+            }
+            Node root = builder.value(parser, "", 1);
+            if (builder.problems.isEmpty() && parser.nextToken() != null) {
+                builder.problems.add(new Problem(location(parser.currentTokenLocation()), "",
+                        "a second document or value follows the project. Put one project in each file."));
+            }
+            if (!builder.problems.isEmpty()) {
+                throw new InvalidInputException(file, builder.problems);
+            }
+            return root;
+        } catch (TooDeep e) {
+            throw new InvalidInputException(file, new Problem(e.at, e.path,
+                    "nesting is deeper than " + MAX_DEPTH + " levels; a project needs only a few."));
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException(file, new Problem(location(e.getLocation()), "", syntaxMessage(e, syntax)));
+        } catch (IOException e) {
+            throw new InvalidInputException(file, new Problem(null, "", "cannot be read: " + e.getMessage()));
+        }
+    }
+
+    private static String decode(String file, byte[] bytes) throws InvalidInputException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+                && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        try {
+            return decoder.decode(buffer).toString();
+        } catch (CharacterCodingException e) {
+            int offset = firstInvalidByte(bytes, start);
+            int line = 1;
+            int column = 1;
+            for (int i = start; i < offset; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    column = 1;
+                } else if ((bytes[i] & 0xC0) != 0x80) {
+                    column++;
+                }
+            }
+            throw new InvalidInputException(file, new Problem(new Location(line, column), "", String.format(
+                    "the file is not valid UTF-8 (byte 0x%02X at offset %d). Save it as UTF-8.",
+                    bytes[offset] & 0xff, offset)));
+        }
+    }
+
+    private static int firstInvalidByte(byte[] bytes, int start) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+        decoder.decode(in, out, true);
+        return Math.min(in.position(), bytes.length - 1);
+    }
+
+    private static String syntaxMessage(JsonProcessingException e, Syntax syntax) {
+        String original = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+        String first = original.lines().findFirst().orElse(original).strip();
+        if (first.contains("Duplicate field")) {
+            return first;
+        }
+        return "not valid " + syntax + ": " + first;
+    }
+
+    static Location location(JsonLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return null;
+        }
+        return new Location(location.getLineNr(), Math.max(1, location.getColumnNr()));
+    }
+
+    /** Raised when nesting exceeds {@link #MAX_DEPTH}; it ends the parse at once. */
+    private static final class TooDeep extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient Location at;
+        final String path;
+
+        TooDeep(Location at, String path) {
+            super(null, null, false, false);
+            this.at = at;
+            this.path = path;
+        }
+    }
+
+    /** Builds the tree from the token stream, collecting problems that need not stop the parse. */
+    private static final class Builder {
+        final List<Problem> problems = new ArrayList<>();
+        final Syntax syntax;
+
+        Builder(Syntax syntax) {
+            this.syntax = syntax;
+        }
+
+        Node value(JsonParser parser, String path, int depth) throws IOException {
+            Location at = location(parser.currentTokenLocation());
+            if (depth > MAX_DEPTH) {
+                throw new TooDeep(at, path);
+            }
+            checkYamlExtras(parser, path, at);
+            JsonToken token = parser.currentToken();
+            switch (token) {
+                case START_OBJECT:
+                    return mapping(parser, path, depth, at);
+                case START_ARRAY:
+                    List<Node> items = new ArrayList<>();
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        items.add(value(parser, path + "[" + items.size() + "]", depth + 1));
+                    }
+                    return new Node.Sequence(items, at);
+                case VALUE_STRING:
+                    return new Node.Scalar(parser.getText(), at);
+                case VALUE_NUMBER_INT:
+                    return new Node.Scalar(parser.getBigIntegerValue(), at);
+                case VALUE_NUMBER_FLOAT:
+                    return new Node.Scalar(parser.getDecimalValue(), at);
+                case VALUE_TRUE:
+                    return new Node.Scalar(Boolean.TRUE, at);
+                case VALUE_FALSE:
+                    return new Node.Scalar(Boolean.FALSE, at);
+                case VALUE_NULL:
+                    return new Node.Scalar(null, at);
+                default:
+                    problems.add(new Problem(at, path, "unsupported value (" + token + ")."));
+                    return new Node.Scalar(null, at);
+            }
+        }
+
+        private Node mapping(JsonParser parser, String path, int depth, Location at) throws IOException {
+            Map<String, Node.Entry> entries = new LinkedHashMap<>();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                Location keyAt = location(parser.currentTokenLocation());
+                String childPath = path.isEmpty() ? key : path + "." + key;
+                parser.nextToken();
+                Node child = value(parser, childPath, depth + 1);
+                Node.Entry previous = entries.get(key);
+                if (previous != null) {
+                    problems.add(new Problem(keyAt, childPath, "duplicate key; it first appears at line "
+                            + (previous.keyAt() == null ? "?" : previous.keyAt().line()) + ". Keep only one."));
+                } else {
+                    entries.put(key, new Node.Entry(key, keyAt, child));
+                }
+            }
+            return new Node.Mapping(entries, at);
+        }
+
+        private void checkYamlExtras(JsonParser parser, String path, Location at) throws IOException {
+            if (syntax != Syntax.YAML || !(parser instanceof YAMLParser yaml)) {
+                return;
+            }
+            if (yaml.isCurrentAlias()) {
+                problems.add(new Problem(at, path, "YAML aliases (*" + yaml.getText()
+                        + ") are not supported. Write the value out in full."));
+            } else if (yaml.getCurrentAnchor() != null) {
+                problems.add(new Problem(at, path, "YAML anchors (&" + yaml.getCurrentAnchor()
+                        + ") are not supported. Write the value out in full."));
+            }
+            String tag = yaml.getTypeId();
+            if (tag != null) {
+                problems.add(new Problem(at, path, "YAML tags (" + tag + ") are not supported. Remove the tag."));
+            }
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package dev.teamfit.model;
+
+/** How well a member covers a role. */
+public enum CoverageDegree implements Named {
+    FULL, PARTIAL;
+
+    @Override
+    public String id() {
+        return Named.kebab(this);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.teamfit.model;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The Dreyfus proficiency scale; an absent skill is level 0, below {@link #NOVICE}. */
+public enum Level implements Named {
+    NOVICE(1),
+    ADVANCED_BEGINNER(2),
+    COMPETENT(3),
+    PROFICIENT(4),
+    EXPERT(5);
+
+    private final int value;
+
+    Level(int value) {
+        this.value = value;
+    }
+
+    /** The level's number, 1..5. */
+    public int value() {
+        return value;
+    }
+
+    @Override
+    public String id() {
+        return Named.kebab(this);
+    }
+
+    /** The level numbered {@code value}, if 1..5. */
+    public static Optional<Level> of(int value) {
+        return Arrays.stream(values()).filter(l -> l.value == value).findFirst();
+    }
+
+    /** The id of a level number, {@code none} for 0. */
+    public static String idOf(int value) {
+        return of(value).map(Level::id).orElse("none");
+    }
+}

@@ -1,0 +1,27 @@
+package dev.teamfit.model;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** A closed set of values with stable kebab-case ids, as they appear in input and output. */
+public interface Named {
+
+    /** The value's id in input and output, e.g. {@code mission-critical}. */
+    String id();
+
+    /** The value whose id is {@code id}, if any. */
+    static <E extends Enum<E> & Named> Optional<E> byId(Class<E> type, String id) {
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    /** Every id of the set, in declaration order. */
+    static <E extends Enum<E> & Named> List<String> ids(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Named::id).toList();
+    }
+
+    /** The kebab-case id of an enum constant name: {@code MISSION_CRITICAL} gives {@code mission-critical}. */
+    static String kebab(Enum<?> constant) {
+        return constant.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}

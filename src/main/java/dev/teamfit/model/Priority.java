@@ -1,0 +1,11 @@
+package dev.teamfit.model;
+
+/** How much a project needs a role. */
+public enum Priority implements Named {
+    REQUIRED, RECOMMENDED;
+
+    @Override
+    public String id() {
+        return Named.kebab(this);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.teamfit.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Why a conclusion holds: the rule that drew it, the seed section the rule rests on, and the
+ * input facts that made it fire, such as {@code deployment.retraining=continuous}.
+ *
+ * @param rule   the rule's {@code @id}, e.g. {@code ROLE-007}
+ * @param name   the rule's name, a sentence stating its conclusion
+ * @param source the seed section of the rule's {@code @source}
+ */
+public record Reason(String rule, String name, String source, List<String> facts) {
+
+    public Reason {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(source, "source");
+        facts = List.copyOf(facts);
+    }
+
+    /** The reasons of all, in order, each once. */
+    public static List<Reason> merge(Collection<? extends List<Reason>> lists) {
+        LinkedHashSet<Reason> all = new LinkedHashSet<>();
+        lists.forEach(all::addAll);
+        return List.copyOf(all);
+    }
+
+    /** The input facts behind all reasons, in order, each once. */
+    public static List<String> factsOf(List<Reason> reasons) {
+        LinkedHashSet<String> facts = new LinkedHashSet<>();
+        reasons.forEach(r -> facts.addAll(r.facts()));
+        return new ArrayList<>(facts);
+    }
+}

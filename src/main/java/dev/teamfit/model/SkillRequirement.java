@@ -1,0 +1,31 @@
+package dev.teamfit.model;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/** The minimum level a required role needs in a skill, merged from every {@link SkillNeed} for it. */
+public record SkillRequirement(String role, String skill, Level level, List<Reason> reasons) implements Conclusion {
+
+    public SkillRequirement {
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(skill, "skill");
+        Objects.requireNonNull(level, "level");
+        reasons = List.copyOf(reasons);
+    }
+
+    /** The highest level asked for; the reasons of the needs at that level come first. */
+    public static SkillRequirement merge(String role, String skill, List<SkillNeed> needs) {
+        List<SkillNeed> ordered = needs.stream()
+                .sorted(Comparator.comparing(SkillNeed::level).reversed()
+                        .thenComparing(n -> n.reasons().get(0).rule()))
+                .toList();
+        return new SkillRequirement(role, skill, ordered.get(0).level(),
+                Reason.merge(ordered.stream().map(SkillNeed::reasons).toList()));
+    }
+
+    /** The level's number, for comparisons in rules. */
+    public int value() {
+        return level.value();
+    }
+}
