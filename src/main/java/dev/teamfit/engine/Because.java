@@ -58,6 +58,14 @@ public final class Because {
         }
     }
 
+    /**
+     * The input facts behind a conclusion, without its chain of reasons: for a conclusion that only
+     * refers to another (a skill a required role needs) rather than following from it.
+     */
+    public static List<String> factsOf(Conclusion conclusion) {
+        return Reason.factsOf(conclusion.reasons());
+    }
+
     /** A member's level in a skill as a fact: {@code team[1].skills.ci-cd-ct=competent}. */
     public static String skill(Member member, String skill) {
         return member.path() + ".skills." + skill + "=" + dev.teamfit.model.Level.idOf(member.level(skill));

@@ -8,18 +8,25 @@ import dev.teamfit.model.Characteristic;
 import dev.teamfit.model.Member;
 import dev.teamfit.model.Overlap;
 import dev.teamfit.model.Project;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderConfiguration;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.builder.ResultSeverity;
+import org.kie.internal.builder.conf.PropertySpecificOption;
+import org.kie.internal.io.ResourceFactory;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,7 +35,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -42,7 +48,6 @@ public final class RuleBase {
     /** Firings allowed for one project before the rule set is judged to be looping (SPEC §4). */
     public static final int DEFAULT_FIRING_LIMIT = 100_000;
 
-    private static final AtomicInteger BUILDS = new AtomicInteger();
     private static final Pattern LINE_COL = Pattern.compile("\\[ERR \\d+\\] Line (\\d+):(\\d+)|line (\\d+):(\\d+)");
     private static final Pattern RULE_LINE = Pattern.compile("(?m)^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
 
@@ -88,43 +93,40 @@ public final class RuleBase {
             }
         }
 
-        KieServices services = KieServices.Factory.get();
-        KieFileSystem kfs = services.newKieFileSystem();
-        ReleaseId releaseId = services.newReleaseId("dev.teamfit.rules", "rules" + BUILDS.incrementAndGet(), "1");
-        kfs.generateAndWritePomXML(releaseId);
-        Map<String, String> displayByKiePath = new HashMap<>();
-        Map<String, RuleFolder.RuleFile> fileByKiePath = new HashMap<>();
-        for (int i = 0; i < folders.size(); i++) {
-            RuleFolder folder = folders.get(i);
+        KnowledgeBuilderConfiguration configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
+        // Rules only insert facts, never modify them, so property reactivity buys nothing; off, it
+        // also stops Drools warning about constraints whose properties it cannot infer.
+        configuration.setOption(PropertySpecificOption.ALLOWED);
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
+        Map<String, RuleFolder.RuleFile> fileByDisplay = new LinkedHashMap<>();
+        for (RuleFolder folder : folders) {
             for (RuleFolder.RuleFile file : folder.files()) {
-                String kiePath = "src/main/resources/f" + i + "/" + file.path();
-                kfs.write(kiePath, file.text());
-                displayByKiePath.put(kiePath, folder.display(file.path()));
-                fileByKiePath.put(kiePath, file);
+                String display = folder.display(file.path());
+                fileByDisplay.put(display, file);
+                Resource resource = ResourceFactory.newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8));
+                resource.setSourcePath(display);
+                builder.add(resource, ResourceType.DRL);
             }
         }
-        KieBuilder builder = services.newKieBuilder(kfs).buildAll();
-        for (Message message : builder.getResults().getMessages()) {
-            if (message.getLevel() == Message.Level.INFO) {
-                continue;
-            }
-            String file = displayByKiePath.getOrDefault(message.getPath(), message.getPath());
-            int line = Math.max(0, message.getLine());
-            int column = Math.max(0, message.getColumn());
-            Matcher m = LINE_COL.matcher(message.getText());
+        for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR, ResultSeverity.WARNING)) {
+            String file = result.getResource() == null ? "rules" : result.getResource().getSourcePath();
+            int line = result.getLines().length > 0 ? Math.max(0, result.getLines()[0]) : 0;
+            int column = 0;
+            Matcher m = LINE_COL.matcher(result.getMessage());
             if (m.find()) {
                 line = line > 0 ? line : Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));
                 column = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4));
             }
-            String level = message.getLevel() == Message.Level.ERROR ? "" : "warning: ";
-            problems.add((file == null ? "rules" : file) + ":" + line + ":" + column + ": " + level
-                    + message.getText().strip().replaceAll("\\s*\\n\\s*", " "));
+            String level = result.getSeverity() == ResultSeverity.ERROR ? "" : "warning: ";
+            problems.add(file + ":" + line + ":" + column + ": " + level
+                    + result.getMessage().strip().replaceAll("\\s*\\n\\s*", " "));
         }
         if (!problems.isEmpty()) {
             throw new RuleBuildException(problems);
         }
-        KieBase kieBase = services.newKieContainer(releaseId).getKieBase();
-        List<RuleInfo> rules = describe(kieBase, fileByKiePath, displayByKiePath, problems);
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+        kieBase.addPackages(builder.getKnowledgePackages());
+        List<RuleInfo> rules = describe(kieBase, fileByDisplay, problems);
         if (!problems.isEmpty()) {
             throw new RuleBuildException(problems);
         }
@@ -133,13 +135,13 @@ public final class RuleBase {
 
     /** Lists the rules with their metadata, reporting those the engine cannot use. */
     private static List<RuleInfo> describe(KieBase kieBase, Map<String, RuleFolder.RuleFile> files,
-                                           Map<String, String> displays, List<String> problems) {
+                                           List<String> problems) {
         Map<String, String[]> locations = new HashMap<>();
-        files.forEach((kiePath, file) -> {
+        files.forEach((display, file) -> {
             Matcher m = RULE_LINE.matcher(file.text());
             while (m.find()) {
                 int line = (int) file.text().substring(0, m.start(1)).chars().filter(c -> c == '\n').count() + 1;
-                locations.put(m.group(1), new String[] {displays.get(kiePath), String.valueOf(line)});
+                locations.put(m.group(1), new String[] {display, String.valueOf(line)});
             }
         });
         List<RuleInfo> rules = new ArrayList<>();

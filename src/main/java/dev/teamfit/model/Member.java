@@ -31,6 +31,16 @@ public record Member(int index, String name, List<String> roles, double allocati
         return roles.contains(role);
     }
 
+    /** The best level any of the members (objects from a DRL collect) has in a skill, 0 for none. */
+    public static int bestLevel(java.util.Collection<?> members, String skill) {
+        return members.stream().mapToInt(m -> ((Member) m).level(skill)).max().orElse(0);
+    }
+
+    /** The member of that name among members (objects from a DRL collect). */
+    public static Member named(java.util.Collection<?> members, String name) {
+        return members.stream().map(m -> (Member) m).filter(m -> m.name().equals(name)).findFirst().orElseThrow();
+    }
+
     /** The key path of this member in the input, e.g. {@code team[2]}. */
     public String path() {
         return "team[" + index + "]";

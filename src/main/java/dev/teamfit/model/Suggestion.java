@@ -127,7 +127,7 @@ public sealed interface Suggestion {
     }
 
     static Suggestion rebalance(String member, List<String> roles, double allocation) {
-        return new Rebalance(member, roles, allocation, List.of());
+        return new Rebalance(member, roles.stream().sorted().toList(), allocation, List.of());
     }
 
     static Suggestion review(String member, String role) {
