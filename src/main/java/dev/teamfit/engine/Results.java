@@ -85,15 +85,34 @@ final class Results {
                         .thenComparing(Gap::role, Comparator.nullsLast(byRole))
                         .thenComparing(Gap::type)
                         .thenComparing(Gap::member, Comparator.nullsLast(byMember))
-                        .thenComparing(Gap::skill, nullsLast))
+                        .thenComparing(Gap::skill, nullsLast)
+                        .thenComparing(g -> g.suggestion().toString())
+                        .thenComparing(g -> g.reasons().toString()))
                 .toList();
 
         characteristics.sort(Comparator.comparing(Characteristic::isInput).reversed()
                 .thenComparing(Characteristic::key).thenComparing(Characteristic::value));
-        responsibilities.sort(Comparator.comparingInt((Responsibility r) -> responsibilityOrder(catalog, r.id())));
+        List<Responsibility> merged = merge(responsibilities);
+        merged.sort(Comparator.comparingInt((Responsibility r) -> responsibilityOrder(catalog, r.id()))
+                .thenComparing(Responsibility::id));
 
-        return new Assessment(project, characteristics, responsibilities, roles, sortedGaps,
+        return new Assessment(project, characteristics, merged, roles, sortedGaps,
                 summary(project, roles, sortedGaps), warnings);
+    }
+
+    /** A responsibility several rules concluded becomes one, with all their reasons. */
+    private static List<Responsibility> merge(List<Responsibility> responsibilities) {
+        Map<String, List<List<dev.teamfit.model.Reason>>> byId = new java.util.TreeMap<>();
+        // Session order is not stable across runs; sort so that merged reasons always come out the same.
+        List<Responsibility> sorted = new ArrayList<>(responsibilities);
+        sorted.sort(Comparator.comparing((Responsibility r) -> r.reasons().isEmpty() ? "" : r.reasons().get(0).rule())
+                .thenComparing(r -> r.reasons().toString()));
+        for (Responsibility r : sorted) {
+            byId.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(r.reasons());
+        }
+        List<Responsibility> merged = new ArrayList<>();
+        byId.forEach((id, reasons) -> merged.add(new Responsibility(id, dev.teamfit.model.Reason.merge(reasons))));
+        return merged;
     }
 
     private static Assessment.Summary summary(Project project, List<Assessment.RoleResult> roles, List<Gap> gaps) {

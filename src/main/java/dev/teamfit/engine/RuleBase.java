@@ -74,25 +74,7 @@ public final class RuleBase {
      */
     public static RuleBase compile(List<RuleFolder> folders, int firingLimit) throws RuleBuildException {
         List<String> problems = new ArrayList<>();
-        Catalog catalog = null;
-        for (int i = 0; i < folders.size(); i++) {
-            RuleFolder folder = folders.get(i);
-            if (folder.catalog() == null) {
-                if (i == 0) {
-                    problems.add(folder.display(RuleFolder.CATALOG) + ":0:0: the rules folder has no catalog. "
-                            + "Copy the bundled one (teamfit catalog --export) and adapt it.");
-                }
-                continue;
-            }
-            try {
-                Catalog read = CatalogReader.read(folder.display(RuleFolder.CATALOG), folder.catalog(), i > 0);
-                catalog = catalog == null ? read : catalog.plus(read);
-            } catch (InvalidInputException e) {
-                e.problems().forEach(p -> problems.add(p.format(e.file()).replaceFirst(
-                        "^(" + Pattern.quote(e.file()) + ")(:\\d+:\\d+)?", "$1" + (p.at() == null ? ":0:0" : "$2"))));
-            }
-        }
-
+        Catalog catalog = catalog(folders, problems);
         KnowledgeBuilderConfiguration configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
         // Rules only insert facts, never modify them, so property reactivity buys nothing; off, it
         // also stops Drools warning about constraints whose properties it cannot infer.
@@ -131,6 +113,43 @@ public final class RuleBase {
             throw new RuleBuildException(problems);
         }
         return new RuleBase(kieBase, catalog, rules, firingLimit);
+    }
+
+    /**
+     * Reads the catalog of rule folders without compiling their rules: the first folder's catalog,
+     * with the entries of later folders' catalogs added.
+     */
+    public static Catalog catalog(List<RuleFolder> folders) throws RuleBuildException {
+        List<String> problems = new ArrayList<>();
+        Catalog catalog = catalog(folders, problems);
+        if (!problems.isEmpty()) {
+            throw new RuleBuildException(problems);
+        }
+        return catalog;
+    }
+
+    private static Catalog catalog(List<RuleFolder> folders, List<String> problems) {
+        Catalog catalog = null;
+        for (int i = 0; i < folders.size(); i++) {
+            RuleFolder folder = folders.get(i);
+            if (folder.catalog() == null) {
+                if (i == 0) {
+                    problems.add(folder.display(RuleFolder.CATALOG) + ":0:0: the rules folder has no catalog. "
+                            + "Start from the bundled one: teamfit catalog --export > " + folder.display(RuleFolder.CATALOG));
+                }
+                continue;
+            }
+            try {
+                Catalog read = CatalogReader.read(folder.display(RuleFolder.CATALOG), folder.catalog(), i > 0);
+                catalog = catalog == null ? read : catalog.plus(read);
+            } catch (InvalidInputException e) {
+                for (dev.teamfit.input.Problem p : e.problems()) {
+                    problems.add(e.file() + ":" + (p.at() == null ? "0:0" : p.at().toString()) + ": "
+                            + (p.path().isEmpty() ? "" : p.path() + ": ") + p.message());
+                }
+            }
+        }
+        return catalog;
     }
 
     /** Lists the rules with their metadata, reporting those the engine cannot use. */
@@ -201,6 +220,34 @@ public final class RuleBase {
             return Results.collect(session.getObjects(), project, warnings, catalog);
         } catch (RuntimeException e) {
             throw new RuleFailure("a rule failed on project " + project.id() + ": " + rootMessage(e), e);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /**
+     * Fires only the rule with the given id over the given facts, with every stage in focus, and
+     * returns what that rule inserted. This is how each rule is tested on its own.
+     */
+    List<Object> fireOnly(String ruleId, List<?> facts) {
+        if (rules.stream().noneMatch(r -> r.id().equals(ruleId))) {
+            throw new IllegalArgumentException("no rule has @id(\"" + ruleId + "\")");
+        }
+        KieSession session = kieBase.newKieSession();
+        try {
+            Set<Object> given = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (Object fact : facts) {
+                session.insert(fact);
+                given.add(fact);
+            }
+            fire(session, ruleIds -> ruleIds.equals(ruleId));
+            List<Object> inserted = new ArrayList<>();
+            for (Object fact : session.getObjects()) {
+                if (!given.contains(fact)) {
+                    inserted.add(fact);
+                }
+            }
+            return inserted;
         } finally {
             session.dispose();
         }

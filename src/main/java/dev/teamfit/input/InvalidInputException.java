@@ -11,10 +11,20 @@ public final class InvalidInputException extends Exception {
     private final String file;
     private final transient List<Problem> problems;
 
+    /** The problems are kept in file order: those without a location first, then by line and column. */
     public InvalidInputException(String file, List<Problem> problems) {
+        this(file, sorted(problems), true);
+    }
+
+    private InvalidInputException(String file, List<Problem> problems, boolean sorted) {
         super(problems.stream().map(p -> p.format(file)).collect(Collectors.joining("\n")));
         this.file = file;
-        this.problems = List.copyOf(problems);
+        this.problems = problems;
+    }
+
+    private static List<Problem> sorted(List<Problem> problems) {
+        return problems.stream().sorted(java.util.Comparator.comparing(Problem::at, java.util.Comparator.nullsFirst(
+                java.util.Comparator.comparingInt(Location::line).thenComparingInt(Location::column)))).toList();
     }
 
     public InvalidInputException(String file, Problem problem) {

@@ -1,0 +1,99 @@
+package dev.teamfit.cli;
+
+import dev.teamfit.engine.RuleFolder;
+import dev.teamfit.model.Catalog;
+import dev.teamfit.model.Overlap;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+
+/** {@code teamfit catalog [SECTION]}: the vocabulary of roles, levels, skills and overlaps. */
+@Command(name = "catalog", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Print the vocabulary from the catalog: roles, proficiency levels, skills with their aliases, "
+                + "responsibilities and the overlaps between roles.")
+final class CatalogCommand implements Callable<Integer> {
+
+    /** What part of the catalog to print. */
+    enum Section { all, roles, levels, skills, responsibilities, overlaps }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "SECTION", arity = "0..1", defaultValue = "all",
+            description = "One of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Section section;
+
+    @Option(names = "--export", description = "Print the catalog file itself, to start a rules folder of your own.")
+    boolean export;
+
+    @Mixin
+    RuleOptions rules;
+
+    @Override
+    public Integer call() {
+        StringBuilder out = new StringBuilder();
+        if (export) {
+            RuleFolder first = rules.folders().get(0);
+            out.append(new String(first.catalog() == null ? new byte[0] : first.catalog(), StandardCharsets.UTF_8));
+        } else {
+            Catalog catalog = rules.catalog();
+            if (section == Section.all || section == Section.roles) {
+                table(out, "Roles", List.of("id", "name", "group", "seed section"), catalog.roles(),
+                        r -> List.of(r.id(), r.name(), r.group(), r.source()));
+            }
+            if (section == Section.all || section == Section.levels) {
+                table(out, "Proficiency levels (Dreyfus)", List.of("value", "id", "meaning"), catalog.levels(),
+                        l -> List.of(String.valueOf(l.level().value()), l.level().id(), l.description()));
+            }
+            if (section == Section.all || section == Section.skills) {
+                table(out, "Skills", List.of("id", "name", "aliases"), catalog.skills(),
+                        s -> List.of(s.id(), s.name(), String.join(", ", s.aliases())));
+            }
+            if (section == Section.all || section == Section.responsibilities) {
+                table(out, "Responsibilities", List.of("id", "name", "seed section"), catalog.responsibilities(),
+                        r -> List.of(r.id(), r.name(), r.source()));
+            }
+            if (section == Section.all || section == Section.overlaps) {
+                table(out, "Overlaps", List.of("roles", "shared skills", "seed section"), catalog.overlaps(),
+                        (Overlap o) -> List.of(o.role() + " ~ " + o.partner(), String.join(", ", o.shared()), o.source()));
+            }
+        }
+        spec.commandLine().getOut().print(out);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    private static <T> void table(StringBuilder out, String title, List<String> header, List<T> rows,
+                                  Function<T, List<String>> cells) {
+        List<List<String>> lines = new ArrayList<>();
+        lines.add(header);
+        rows.forEach(r -> lines.add(cells.apply(r)));
+        int[] widths = new int[header.size()];
+        for (List<String> line : lines) {
+            for (int i = 0; i < line.size() - 1; i++) {
+                widths[i] = Math.max(widths[i], line.get(i).length());
+            }
+        }
+        if (out.length() > 0) {
+            out.append("\n");
+        }
+        out.append(title).append("\n");
+        for (List<String> line : lines) {
+            StringBuilder row = new StringBuilder("  ");
+            for (int i = 0; i < line.size(); i++) {
+                String cell = line.get(i);
+                row.append(i == line.size() - 1 ? cell : cell + " ".repeat(widths[i] - cell.length() + 2));
+            }
+            out.append(row.toString().stripTrailing()).append("\n");
+        }
+    }
+}

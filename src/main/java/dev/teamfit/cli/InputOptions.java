@@ -1,0 +1,39 @@
+package dev.teamfit.cli;
+
+import dev.teamfit.input.InvalidInputException;
+import dev.teamfit.input.ProjectReader;
+import dev.teamfit.input.TreeReader;
+import dev.teamfit.model.Catalog;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** How project files are read: the size limit, and turning reader errors into exit code 2. */
+final class InputOptions {
+
+    @Option(names = "--max-input-bytes", paramLabel = "N", defaultValue = "" + TreeReader.DEFAULT_MAX_BYTES,
+            description = "Refuse a project file (or a JSON Lines line) larger than N bytes (default: ${DEFAULT-VALUE}).")
+    long maxInputBytes;
+
+    /** Reads and validates one project file. */
+    ProjectReader.Loaded read(Path file, Catalog catalog) {
+        if (maxInputBytes <= 0) {
+            throw TeamfitException.invalid("--max-input-bytes must be a positive number of bytes.");
+        }
+        try {
+            if (Files.isDirectory(file)) {
+                throw TeamfitException.invalid(file + ": is a folder; give a project file (.yaml, .yml or .json).");
+            }
+            return new ProjectReader(catalog, maxInputBytes).read(file, file.toString());
+        } catch (InvalidInputException e) {
+            throw TeamfitException.invalid(e.lines(), e);
+        } catch (NoSuchFileException e) {
+            throw TeamfitException.invalid(file + ": no such file.");
+        } catch (IOException e) {
+            throw TeamfitException.invalid(file + ": cannot be read: " + Output.describe(e) + ".");
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.teamfit.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+
+/** The root command: {@code teamfit} and its subcommands. */
+@Command(name = "teamfit", mixinStandardHelpOptions = true, versionProvider = TeamfitCommand.Version.class,
+        description = "Recommend the team an AI/ML project needs: roles, skill levels, coverage and gaps, "
+                + "each with its reasons.",
+        subcommands = {AssessCommand.class, CatalogCommand.class,
+                CommandLine.HelpCommand.class})
+final class TeamfitCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "On an error, print the stack trace too.")
+    boolean debug;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (assess, catalog, schema)");
+    }
+
+    /** The version from the build. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties properties = new Properties();
+            try (InputStream in = TeamfitCommand.class.getResourceAsStream("/teamfit-version.properties")) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            }
+            return new String[] {"teamfit " + properties.getProperty("version", "unknown")
+                    + " (Drools 10.2.0, Java " + System.getProperty("java.version") + ")"};
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package dev.teamfit.report;
+
+import dev.teamfit.model.Assessment;
+import dev.teamfit.model.Catalog;
+import dev.teamfit.model.Fte;
+import dev.teamfit.model.Gap;
+import dev.teamfit.model.Reason;
+import dev.teamfit.model.SkillRequirement;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The report for a terminal: headline, roles with who covers them, gaps with suggestions. */
+public final class TextReport {
+
+    private final Catalog catalog;
+    private final boolean explain;
+
+    /** @param explain also print the reasons (rule, seed section, facts) behind each role and gap */
+    public TextReport(Catalog catalog, boolean explain) {
+        this.catalog = catalog;
+        this.explain = explain;
+    }
+
+    public String render(Assessment a) {
+        StringBuilder out = new StringBuilder();
+        Assessment.Summary s = a.summary();
+        out.append(a.project().name()).append(" (").append(a.project().id()).append(")\n");
+        out.append(headline(a)).append("\n");
+
+        out.append("\nRoles needed\n");
+        int width = a.roles().stream().mapToInt(r -> catalog.roleName(r.role()).length()).max().orElse(10);
+        for (Assessment.RoleResult role : a.roles()) {
+            out.append("  ").append(pad(catalog.roleName(role.role()), width)).append("  ")
+                    .append(pad(role.requirement().priority().id(), 11)).append("  ")
+                    .append(pad(Fte.format(role.requirement().fte()) + " FTE", 8)).append("  ")
+                    .append(coverage(a, role)).append("\n");
+            if (!role.skills().isEmpty()) {
+                out.append("  ").append(" ".repeat(width)).append("  skills: ")
+                        .append(role.skills().stream().map(this::skill).collect(Collectors.joining(", ")))
+                        .append("\n");
+            }
+            if (explain) {
+                appendReasons(out, role.requirement().reasons(), "  " + " ".repeat(width) + "  ");
+            }
+        }
+        if (a.roles().isEmpty()) {
+            out.append("  (none)\n");
+        }
+
+        out.append("\nGaps\n");
+        if (!a.project().teamDeclared()) {
+            out.append("  No team given: add a team: list to see coverage and gaps.\n");
+        } else if (a.gaps().isEmpty()) {
+            out.append("  None: the team covers every need.\n");
+        }
+        for (int i = 0; i < a.gaps().size(); i++) {
+            Gap gap = a.gaps().get(i);
+            out.append(String.format(Locale.ROOT, "  %2d. %-8s %s%s%n", i + 1, gap.severity().id().toUpperCase(Locale.ROOT),
+                    gap.type().id(), gap.role() == null ? "" : " · " + catalog.roleName(gap.role())));
+            out.append("      ").append(gap.message(catalog)).append("\n");
+            out.append("      → ").append(gap.suggestion().text(catalog)).append("\n");
+            if (explain) {
+                appendReasons(out, gap.reasons(), "      ");
+            }
+        }
+        if (!a.warnings().isEmpty()) {
+            out.append("\nWarnings\n");
+            a.warnings().forEach(w -> out.append("  ").append(w).append("\n"));
+        }
+        if (!explain && (!a.roles().isEmpty() || !a.gaps().isEmpty())) {
+            out.append("\nRun with --explain to see the rules, seed sections and facts behind each line.\n");
+        }
+        return out.toString();
+    }
+
+    /** One line of headline numbers. */
+    static String headline(Assessment a) {
+        Assessment.Summary s = a.summary();
+        StringBuilder line = new StringBuilder();
+        line.append(s.requiredRoles()).append(" required roles (").append(Fte.format(s.requiredFte())).append(" FTE), ")
+                .append(s.recommendedRoles()).append(" recommended");
+        if (s.coveredRoles() != null) {
+            line.append(" · fully covered ").append(s.coveredRoles()).append(" of ").append(s.requiredRoles())
+                    .append(" (").append(Math.round(s.coverage() * 100)).append("%)");
+            line.append(" · gaps: ").append(s.critical()).append(" critical, ").append(s.major()).append(" major, ")
+                    .append(s.minor()).append(" minor");
+        } else {
+            line.append(" · scoping only (no team given)");
+        }
+        return line.toString();
+    }
+
+    private String coverage(Assessment a, Assessment.RoleResult role) {
+        if (!a.project().teamDeclared()) {
+            return "";
+        }
+        if (role.coverage().isEmpty()) {
+            return "not covered";
+        }
+        return role.coverage().stream().map(c -> c.coverage().member() + " (" + c.coverage().degree().id()
+                + (c.coverage().via().equals(role.role()) ? "" : " via " + catalog.roleName(c.coverage().via()))
+                + ", " + Fte.format(c.fte()) + " FTE)").collect(Collectors.joining(", "));
+    }
+
+    private String skill(SkillRequirement s) {
+        return s.skill() + " " + s.level().id();
+    }
+
+    private static void appendReasons(StringBuilder out, List<Reason> reasons, String indent) {
+        for (Reason reason : reasons) {
+            out.append(indent).append("because ").append(reason.rule()).append(" \"").append(reason.name())
+                    .append("\" [").append(reason.source()).append("]");
+            if (!reason.facts().isEmpty()) {
+                out.append(": ").append(String.join(", ", reason.facts()));
+            }
+            out.append("\n");
+        }
+    }
+
+    private static String pad(String text, int width) {
+        return text.length() >= width ? text : text + " ".repeat(width - text.length());
+    }
+}
