@@ -17,7 +17,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code teamfit assess FILE}: the roles, skills, coverage and gaps of one project. */
-@Command(name = "assess", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "assess", mixinStandardHelpOptions = true, versionProvider = TeamfitCommand.Version.class, sortOptions = false,
         description = "Assess one project: the roles and skill levels it needs, who on the team covers them, "
                 + "and the gaps, each with a suggestion.",
         exitCodeListHeading = "%nExit codes:%n",

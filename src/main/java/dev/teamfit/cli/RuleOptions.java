@@ -48,7 +48,8 @@ final class RuleOptions {
     /** The compiled rule base. */
     RuleBase compile() {
         try {
-            return RuleBase.compile(folders(), RuleBase.DEFAULT_FIRING_LIMIT);
+            return rules == null && addRules.isEmpty() ? RuleBase.bundled()
+                    : RuleBase.compile(folders(), RuleBase.DEFAULT_FIRING_LIMIT);
         } catch (RuleBuildException e) {
             throw TeamfitException.invalid(e.problems(), e);
         }

@@ -15,7 +15,7 @@ import java.util.Properties;
 @Command(name = "teamfit", mixinStandardHelpOptions = true, versionProvider = TeamfitCommand.Version.class,
         description = "Recommend the team an AI/ML project needs: roles, skill levels, coverage and gaps, "
                 + "each with its reasons.",
-        subcommands = {AssessCommand.class, CatalogCommand.class,
+        subcommands = {AssessCommand.class, CatalogCommand.class, SchemaCommand.class,
                 CommandLine.HelpCommand.class})
 final class TeamfitCommand implements Runnable {
 

@@ -63,9 +63,14 @@ public final class RuleBase {
         this.firingLimit = firingLimit;
     }
 
-    /** Compiles the bundled rules. */
-    public static RuleBase bundled() throws RuleBuildException {
-        return compile(List.of(RuleFolder.bundled()), DEFAULT_FIRING_LIMIT);
+    private static RuleBase bundled;
+
+    /** The bundled rules, compiled once per process: they cannot change while it runs. */
+    public static synchronized RuleBase bundled() throws RuleBuildException {
+        if (bundled == null) {
+            bundled = compile(List.of(RuleFolder.bundled()), DEFAULT_FIRING_LIMIT);
+        }
+        return bundled;
     }
 
     /**

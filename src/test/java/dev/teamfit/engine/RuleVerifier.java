@@ -28,8 +28,6 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 public final class RuleVerifier {
 
-    private static RuleBase bundled;
-
     private final String ruleId;
 
     private RuleVerifier(String ruleId) {
@@ -42,15 +40,12 @@ public final class RuleVerifier {
     }
 
     /** The bundled rule base, compiled once for all rule tests. */
-    public static synchronized RuleBase bundled() {
-        if (bundled == null) {
-            try {
-                bundled = RuleBase.bundled();
-            } catch (RuleBuildException e) {
-                throw new AssertionError("the bundled rules do not compile:\n" + e.getMessage(), e);
-            }
+    public static RuleBase bundled() {
+        try {
+            return RuleBase.bundled();
+        } catch (RuleBuildException e) {
+            throw new AssertionError("the bundled rules do not compile:\n" + e.getMessage(), e);
         }
-        return bundled;
     }
 
     /** Fires the rule over these facts. */

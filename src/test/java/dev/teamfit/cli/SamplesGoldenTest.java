@@ -1,0 +1,57 @@
+package dev.teamfit.cli;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every sample is executable documentation: it runs through the real CLI and must match its golden
+ * output in {@code src/test/resources/golden/}. After an intended change, regenerate them with
+ * {@code mvn test -Dtest=SamplesGoldenTest -Dteamfit.golden.update=true} and review the diff.
+ */
+class SamplesGoldenTest {
+
+    private static final Path GOLDEN = Path.of("src/test/resources/golden");
+    private static final boolean UPDATE = Boolean.getBoolean("teamfit.golden.update");
+
+    static Stream<Path> samples() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("samples"))) {
+            return files.filter(p -> p.toString().matches(".*\\.(yaml|yml|json)$")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} as json")
+    @MethodSource("samples")
+    void jsonMatchesGolden(Path sample) throws IOException {
+        check(sample, "json", "--format", "json");
+    }
+
+    @ParameterizedTest(name = "{0} as text --explain")
+    @MethodSource("samples")
+    void textMatchesGolden(Path sample) throws IOException {
+        check(sample, "txt", "--format", "text", "--explain");
+    }
+
+    private static void check(Path sample, String extension, String... options) throws IOException {
+        String[] args = Stream.concat(Stream.of("assess", sample.toString()), Stream.of(options)).toArray(String[]::new);
+        CliRunner.Run run = CliRunner.run(args);
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("", run.err(), "a successful run prints nothing on stderr");
+        assertEquals(run.out(), CliRunner.run(args).out(), "the same input must give the same bytes");
+        String name = sample.getFileName().toString().replaceFirst("\\.[^.]+$", "") + "." + extension;
+        Path golden = GOLDEN.resolve(name);
+        if (UPDATE) {
+            Files.createDirectories(GOLDEN);
+            Files.writeString(golden, run.out());
+        }
+        assertTrue(Files.exists(golden), "no golden file " + golden + "; run with -Dteamfit.golden.update=true");
+        assertEquals(Files.readString(golden), run.out(), "output of " + sample + " differs from " + golden);
+    }
+}
