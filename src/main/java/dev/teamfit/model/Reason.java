@@ -23,11 +23,22 @@ public record Reason(String rule, String name, String source, List<String> facts
         facts = List.copyOf(facts);
     }
 
-    /** The reasons of all, in order, each once. */
+    /**
+     * The reasons of all lists, in order of first appearance, one per rule: when a rule fired more than
+     * once (on different facts), its facts are joined.
+     */
     public static List<Reason> merge(Collection<? extends List<Reason>> lists) {
-        LinkedHashSet<Reason> all = new LinkedHashSet<>();
-        lists.forEach(all::addAll);
-        return List.copyOf(all);
+        java.util.LinkedHashMap<String, Reason> byRule = new java.util.LinkedHashMap<>();
+        for (List<Reason> list : lists) {
+            for (Reason reason : list) {
+                byRule.merge(reason.rule(), reason, (a, b) -> {
+                    LinkedHashSet<String> facts = new LinkedHashSet<>(a.facts());
+                    facts.addAll(b.facts());
+                    return new Reason(a.rule(), a.name(), a.source(), new ArrayList<>(facts));
+                });
+            }
+        }
+        return List.copyOf(byRule.values());
     }
 
     /** The input facts behind all reasons, in order, each once. */

@@ -79,8 +79,8 @@ public final class TextReport {
     static String headline(Assessment a) {
         Assessment.Summary s = a.summary();
         StringBuilder line = new StringBuilder();
-        line.append(s.requiredRoles()).append(" required roles (").append(Fte.format(s.requiredFte())).append(" FTE), ")
-                .append(s.recommendedRoles()).append(" recommended");
+        line.append(count(s.requiredRoles(), "required role")).append(" (").append(Fte.format(s.requiredFte()))
+                .append(" FTE), ").append(s.recommendedRoles()).append(" recommended");
         if (s.coveredRoles() != null) {
             line.append(" · fully covered ").append(s.coveredRoles()).append(" of ").append(s.requiredRoles())
                     .append(" (").append(Math.round(s.coverage() * 100)).append("%)");
@@ -90,6 +90,10 @@ public final class TextReport {
             line.append(" · scoping only (no team given)");
         }
         return line.toString();
+    }
+
+    static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private String coverage(Assessment a, Assessment.RoleResult role) {
