@@ -220,6 +220,31 @@ class CliTest {
     }
 
     @Test
+    void aRunawayRuleSetIsStoppedAndNamed(@TempDir Path dir) throws IOException {
+        Path rules = copyBundledRules(dir);
+        Files.writeString(rules.resolve("characteristics/loop.drl"), """
+                package rules.characteristics;
+
+                import dev.teamfit.model.Characteristic;
+                import dev.teamfit.engine.Because;
+
+                rule "Every loop fact makes another"
+                    @id("LOOP-001") @source("Roles in an AI team")
+                    ruleflow-group "characteristics"
+                when
+                    $c : Characteristic(key == "problem.kind" || key == "loop")
+                then
+                    insert(new Characteristic("loop", $c.value() + "+", Because.of(kcontext, $c)));
+                end
+                """);
+        CliRunner.Run run = CliRunner.run("assess", FRAUD, "--rules", rules.toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertEquals("", run.out());
+        assertTrue(run.err().contains("fired more than 100000 times on project card-fraud"), run.err());
+        assertTrue(run.err().contains("LOOP-001 \"Every loop fact makes another\""), run.err());
+    }
+
+    @Test
     void aMissingRulesFolderIsAnError() {
         CliRunner.Run run = CliRunner.run("assess", FRAUD, "--rules", "no/such/rules");
         assertEquals(2, run.exitCode());
