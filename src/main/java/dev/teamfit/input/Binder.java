@@ -71,7 +71,12 @@ final class Binder {
     /** Reports a required key that is missing. */
     void required(Node.Mapping mapping, Node.Mapping at, String path, String key, String what) {
         if (mapping != null && get(mapping, key) == null) {
-            problem(at, child(path, key), "required key is missing; " + what);
+            Node.Entry empty = mapping.entries().get(key);
+            if (empty != null) {
+                problems.add(new Problem(empty.keyAt(), child(path, key), "required value is empty; " + what));
+            } else {
+                problem(at, child(path, key), "required key is missing; " + what);
+            }
         }
     }
 

@@ -156,11 +156,13 @@ public final class ProjectReader {
 
     private static Project.Deployment deployment(Binder in, Node.Mapping node) {
         String path = "deployment";
+        int before = in.problems.size();
         DeploymentMode mode = in.choice(node, path, "mode", DeploymentMode.class, DeploymentMode.NONE);
-        boolean deployed = mode != DeploymentMode.NONE;
+        // With a mode given but invalid, checks against it would only add confusing errors.
+        boolean modeKnown = in.problems.size() == before;
+        boolean deployed = mode != DeploymentMode.NONE || !modeKnown;
         Integer latency = in.integer(node, path, "latency-ms", 1, MAX, null);
-        if (latency != null && !(mode == DeploymentMode.ONLINE || mode == DeploymentMode.STREAMING
-                || mode == DeploymentMode.EDGE)) {
+        if (latency != null && modeKnown && !mode.servesRequests()) {
             in.problem(Binder.get(node, "latency-ms"), path + ".latency-ms", "a latency applies only to online, "
                     + "streaming or edge deployment; mode is " + mode.id() + ".");
         }

@@ -23,6 +23,7 @@ import dev.teamfit.model.ProblemKind;
 import dev.teamfit.model.Retraining;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ import java.util.stream.Collectors;
  * catalog, the model's enums and {@link ProjectReader}'s key lists, so it cannot drift from what the
  * reader accepts; where the two could differ, the reader decides.
  *
- * <p>Like the reader, the schema treats an empty value ({@code null}) as an absent key. What a
+ * <p>Like the reader, the schema treats a null value as an absent key. What a
  * schema cannot say is left to the reader alone: duplicate keys and member names, YAML anchors,
  * aliases and tags, size, depth and encoding, and that {@code 3.0} is not a whole number (JSON
  * Schema counts it as an integer).
@@ -53,7 +54,7 @@ public final class SchemaWriter {
     private static final String HYPHEN = "(?:-|[\\t\\n\\x0B\\f\\r _]+)";
     /** The modes that serve requests, the only ones where a latency budget means anything. */
     private static final List<DeploymentMode> LATENCY_MODES =
-            List.of(DeploymentMode.ONLINE, DeploymentMode.STREAMING, DeploymentMode.EDGE);
+            java.util.Arrays.stream(DeploymentMode.values()).filter(DeploymentMode::servesRequests).toList();
 
     private SchemaWriter() {
     }
@@ -72,7 +73,7 @@ public final class SchemaWriter {
         schema.put("title", "teamfit project");
         schema.put("description", "One AI/ML project for teamfit to staff: what it must do, its data, how it ships "
                 + "and who is on the team. YAML or JSON, UTF-8. Keys are kebab-case and unknown keys are errors. "
-                + "An empty value (null) is the same as leaving the key out. teamfit also refuses duplicate keys, "
+                + "A null value (~ in YAML) is the same as leaving the key out. teamfit also refuses duplicate keys, "
                 + "duplicate member names, YAML anchors, aliases and tags, nesting deeper than "
                 + TreeReader.MAX_DEPTH + " levels and files over 1 MiB, which this schema cannot express.");
         schema.put("type", "object");
@@ -145,7 +146,7 @@ public final class SchemaWriter {
         ObjectNode deployment = section("How the model ships.", ProjectReader.DEPLOYMENT_KEYS, Map.of(
                 "mode", choice(DeploymentMode.class, "How the model ships; none means it does not.",
                         DeploymentMode.NONE),
-                "latency-ms", whole(1, "The latency budget in milliseconds; " + String.join(", ", latencyModes)
+                "latency-ms", whole(1, "The latency budget in milliseconds; " + or(latencyModes)
                         + " deployment only.", null),
                 "retraining", choice(Retraining.class, "How the production model is retrained.", Retraining.NONE),
                 "monitoring", describe(object().set("type", strings(List.of("boolean", "null"))),
@@ -156,7 +157,7 @@ public final class SchemaWriter {
 
         ObjectNode modeIsDeployed = modeIn(deployed);
         ArrayNode rules = deployment.putArray("allOf");
-        rules.add(when("latency-ms is only for " + String.join(", ", latencyModes) + " deployment.",
+        rules.add(when("latency-ms is only for " + or(latencyModes) + " deployment.",
                 "latency-ms", object().put("type", "integer"), modeIn(latencyModes)));
         rules.add(when("Retraining applies to a deployed model: mode must be set and not none.",
                 "retraining", object().set("enum", strings(Arrays.stream(Retraining.values())
@@ -227,10 +228,10 @@ public final class SchemaWriter {
         Map<Level, String> meaning = catalog.levels().stream()
                 .collect(Collectors.toMap(Catalog.LevelInfo::level, Catalog.LevelInfo::description));
         String scale = Arrays.stream(Level.values())
-                .map(l -> l.value() + " " + l.id() + (meaning.containsKey(l) ? " (" + meaning.get(l) + ")" : ""))
-                .collect(Collectors.joining("; "));
-        ObjectNode level = describe(object(), "A proficiency level on the Dreyfus scale, by name or number: "
-                + scale + ".");
+                .map(l -> l.value() + " = " + l.id() + (meaning.containsKey(l) ? ": " + meaning.get(l) : "."))
+                .collect(Collectors.joining(" "));
+        ObjectNode level = describe(object(), "A proficiency level on the Dreyfus scale, by name or number. "
+                + scale);
         ArrayNode ways = level.putArray("anyOf");
         ways.addObject().set("enum", strings(Named.ids(Level.class)));
         ways.addObject().put("type", "integer").put("minimum", Level.NOVICE.value())
@@ -247,7 +248,7 @@ public final class SchemaWriter {
     }
 
     private static ObjectNode properties(List<String> keys, Map<String, ObjectNode> schemas) {
-        if (!schemas.keySet().equals(new java.util.HashSet<>(keys))) {
+        if (!schemas.keySet().equals(new HashSet<>(keys))) {
             throw new IllegalStateException("the schema's keys " + schemas.keySet() + " differ from the reader's " + keys);
         }
         ObjectNode properties = object();
@@ -273,6 +274,12 @@ public final class SchemaWriter {
         schema.set("required", strings(List.of("mode")));
         schema.putObject("properties").putObject("mode").set("enum", strings(modes));
         return schema;
+    }
+
+    /** "a, b or c". */
+    private static String or(List<String> words) {
+        int last = words.size() - 1;
+        return last < 1 ? String.join("", words) : String.join(", ", words.subList(0, last)) + " or " + words.get(last);
     }
 
     private static ObjectNode text(String description) {

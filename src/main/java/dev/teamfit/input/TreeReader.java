@@ -8,9 +8,17 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -43,7 +51,8 @@ public final class TreeReader {
 
         /** The syntax of a file, by its extension; YAML (a superset of JSON) when unknown. */
         public static Syntax of(String fileName) {
-            return fileName.toLowerCase(Locale.ROOT).endsWith(".json") || fileName.endsWith(".jsonl") ? JSON : YAML;
+            String name = fileName.toLowerCase(Locale.ROOT);
+            return name.endsWith(".json") || name.endsWith(".jsonl") ? JSON : YAML;
         }
     }
 
@@ -58,6 +67,7 @@ public final class TreeReader {
             .build();
     private static final YAMLFactory YAML = YAMLFactory.builder()
             .streamReadConstraints(CONSTRAINTS)
+            .enable(com.fasterxml.jackson.dataformat.yaml.YAMLParser.Feature.EMPTY_STRING_AS_NULL)
             .build();
 
     private final long maxBytes;
@@ -100,7 +110,10 @@ public final class TreeReader {
         if (text.isBlank()) {
             throw new InvalidInputException(file, new Problem(null, "", "the file is empty. A project needs at least id, name and problem.kind."));
         }
-        Builder builder = new Builder(syntax);
+        Builder builder = new Builder();
+        if (syntax == Syntax.YAML) {
+            builder.problems.addAll(yamlExtras(text));
+        }
         try (JsonParser parser = syntax == Syntax.JSON ? JSON.createParser(text) : YAML.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -117,12 +130,107 @@ public final class TreeReader {
             }
             return root;
         } catch (TooDeep e) {
-            throw new InvalidInputException(file, new Problem(e.at, e.path,
+            String path = e.path.length() <= 40 ? e.path : e.path.substring(0, 37) + "...";
+            throw new InvalidInputException(file, new Problem(e.at, path,
                     "nesting is deeper than " + MAX_DEPTH + " levels; a project needs only a few."));
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+                org.yaml.snakeyaml.error.Mark mark = yaml.getProblemMark();
+                throw new InvalidInputException(file, new Problem(new Location(mark.getLine() + 1, mark.getColumn() + 1),
+                        "", "not valid YAML: " + yaml.getProblem()));
+            }
             throw new InvalidInputException(file, new Problem(location(e.getLocation()), "", syntaxMessage(e, syntax)));
         } catch (IOException e) {
             throw new InvalidInputException(file, new Problem(null, "", "cannot be read: " + e.getMessage()));
+        }
+    }
+
+    /**
+     * Anchors, aliases and tags, found on SnakeYAML's events: Jackson drops some anchors and never
+     * reports them on keys. A file without '&', '*' or '!' has none, so most files skip this pass.
+     */
+    private static List<Problem> yamlExtras(String text) {
+        List<Problem> problems = new ArrayList<>();
+        if (text.indexOf('&') < 0 && text.indexOf('*') < 0 && text.indexOf('!') < 0) {
+            return problems;
+        }
+        KeyPaths paths = new KeyPaths();
+        try {
+            for (Event event : new Yaml().parse(new StringReader(text))) {
+                String path = paths.next(event);
+                Location at = new Location(event.getStartMark().getLine() + 1, event.getStartMark().getColumn() + 1);
+                if (event instanceof AliasEvent alias) {
+                    problems.add(new Problem(at, path, "YAML aliases (*" + alias.getAnchor()
+                            + ") are not supported. Write the value out in full."));
+                    continue;
+                }
+                if (event instanceof NodeEvent node && node.getAnchor() != null) {
+                    problems.add(new Problem(at, path, "YAML anchors (&" + node.getAnchor()
+                            + ") are not supported. Write the value out in full."));
+                }
+                String tag = event instanceof ScalarEvent scalar ? scalar.getTag()
+                        : event instanceof CollectionStartEvent collection ? collection.getTag() : null;
+                if (tag != null) {
+                    problems.add(new Problem(at, path, "YAML tags (" + tag + ") are not supported. Remove the tag."));
+                }
+            }
+        } catch (YAMLException e) {
+            // A syntax error: the main parse reports it with its location.
+        }
+        return problems;
+    }
+
+    /** Follows SnakeYAML's events to give each node its key path, as the tree builder does. */
+    private static final class KeyPaths {
+        /** An open mapping or sequence: its path, and the key or index of the next value. */
+        private static final class Frame {
+            final String path;
+            final boolean mapping;
+            String key;
+            int index;
+
+            Frame(String path, boolean mapping) {
+                this.path = path;
+                this.mapping = mapping;
+            }
+        }
+
+        private final java.util.ArrayDeque<Frame> open = new java.util.ArrayDeque<>();
+
+        /** The key path of the node this event starts (of the key itself, for a mapping key). */
+        String next(Event event) {
+            if (event instanceof org.yaml.snakeyaml.events.CollectionEndEvent) {
+                open.pop();
+                return "";
+            }
+            if (!(event instanceof NodeEvent)) {
+                return "";
+            }
+            Frame parent = open.peek();
+            String path;
+            if (parent == null) {
+                path = "";
+            } else if (parent.mapping && parent.key == null) {
+                // A mapping key: it names the value that follows.
+                String key = event instanceof ScalarEvent scalar ? scalar.getValue() : "?";
+                parent.key = key;
+                return child(parent.path, key);
+            } else if (parent.mapping) {
+                path = child(parent.path, parent.key);
+                parent.key = null;
+            } else {
+                path = parent.path + "[" + parent.index++ + "]";
+            }
+            if (event instanceof org.yaml.snakeyaml.events.MappingStartEvent) {
+                open.push(new Frame(path, true));
+            } else if (event instanceof org.yaml.snakeyaml.events.SequenceStartEvent) {
+                open.push(new Frame(path, false));
+            }
+            return path;
+        }
+
+        private static String child(String path, String key) {
+            return path.isEmpty() ? key : path + "." + key;
         }
     }
 
@@ -195,18 +303,12 @@ public final class TreeReader {
     /** Builds the tree from the token stream, collecting problems that need not stop the parse. */
     private static final class Builder {
         final List<Problem> problems = new ArrayList<>();
-        final Syntax syntax;
-
-        Builder(Syntax syntax) {
-            this.syntax = syntax;
-        }
 
         Node value(JsonParser parser, String path, int depth) throws IOException {
             Location at = location(parser.currentTokenLocation());
             if (depth > MAX_DEPTH) {
                 throw new TooDeep(at, path);
             }
-            checkYamlExtras(parser, path, at);
             JsonToken token = parser.currentToken();
             switch (token) {
                 case START_OBJECT:
@@ -254,21 +356,5 @@ public final class TreeReader {
             return new Node.Mapping(entries, at);
         }
 
-        private void checkYamlExtras(JsonParser parser, String path, Location at) throws IOException {
-            if (syntax != Syntax.YAML || !(parser instanceof YAMLParser yaml)) {
-                return;
-            }
-            if (yaml.isCurrentAlias()) {
-                problems.add(new Problem(at, path, "YAML aliases (*" + yaml.getText()
-                        + ") are not supported. Write the value out in full."));
-            } else if (yaml.getCurrentAnchor() != null) {
-                problems.add(new Problem(at, path, "YAML anchors (&" + yaml.getCurrentAnchor()
-                        + ") are not supported. Write the value out in full."));
-            }
-            String tag = yaml.getTypeId();
-            if (tag != null) {
-                problems.add(new Problem(at, path, "YAML tags (" + tag + ") are not supported. Remove the tag."));
-            }
-        }
     }
 }

@@ -8,4 +8,9 @@ public enum DeploymentMode implements Named {
     public String id() {
         return Named.kebab(this);
     }
+
+    /** Whether the mode serves requests, the only case where a latency budget means anything. */
+    public boolean servesRequests() {
+        return this == ONLINE || this == STREAMING || this == EDGE;
+    }
 }
