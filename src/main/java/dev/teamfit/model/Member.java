@@ -41,6 +41,28 @@ public record Member(int index, String name, List<String> roles, double allocati
         return members.stream().map(m -> (Member) m).filter(m -> m.name().equals(name)).findFirst().orElseThrow();
     }
 
+    /**
+     * Among members (objects from a DRL collect), the one who meets the most of the skill requirements,
+     * then the one with the most levels toward them, then the first in the team.
+     */
+    public static Member closestTo(java.util.Collection<?> members, java.util.Collection<?> requirements) {
+        java.util.Comparator<Member> byMet = java.util.Comparator.comparingInt(m -> met(m, requirements));
+        java.util.Comparator<Member> byLevels = java.util.Comparator.comparingInt(m -> levels(m, requirements));
+        return members.stream().map(m -> (Member) m)
+                .max(byMet.thenComparing(byLevels).thenComparing(java.util.Comparator.comparingInt(Member::index).reversed()))
+                .orElseThrow();
+    }
+
+    private static int met(Member member, java.util.Collection<?> requirements) {
+        return (int) requirements.stream().map(r -> (SkillRequirement) r)
+                .filter(r -> member.level(r.skill()) >= r.value()).count();
+    }
+
+    private static int levels(Member member, java.util.Collection<?> requirements) {
+        return requirements.stream().map(r -> (SkillRequirement) r)
+                .mapToInt(r -> Math.min(member.level(r.skill()), r.value())).sum();
+    }
+
     /** The key path of this member in the input, e.g. {@code team[2]}. */
     public String path() {
         return "team[" + index + "]";

@@ -1,0 +1,88 @@
+package dev.teamfit.cli;
+
+import dev.teamfit.engine.RuleBase;
+import dev.teamfit.engine.RuleFailure;
+import dev.teamfit.engine.WhatIf;
+import dev.teamfit.input.ProjectReader;
+import dev.teamfit.model.Assessment;
+import dev.teamfit.report.ExplainReport;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code teamfit explain FILE [--role ID | --gap N]}: why, and why not. */
+@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = TeamfitCommand.Version.class,
+        sortOptions = false,
+        description = "Explain an assessment: the chain of rules, seed sections and facts behind a role or a gap. "
+                + "For a role that is not needed (or only recommended), the single changes to the input that "
+                + "would make it needed (or required). Without --role or --gap, a short answer for every role.")
+final class ExplainCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The project description (.yaml, .yml or .json).")
+    Path file;
+
+    /** What to explain: one role or one gap. */
+    static final class Target {
+        @Option(names = "--role", paramLabel = "ID", description = "A role id or name, e.g. ml-researcher or \"ML Researcher\".")
+        String role;
+
+        @Option(names = "--gap", paramLabel = "N", description = "A gap, by its number in the assess report (1 = first).")
+        Integer gap;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    Target target;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "PATH", description = "Write the explanation to PATH instead of stdout.")
+    Path output;
+
+    @Mixin
+    InputOptions input;
+
+    @Mixin
+    RuleOptions rules;
+
+    @Override
+    public Integer call() {
+        ProjectReader.Loaded loaded = input.read(file, rules.catalog());
+        RuleBase base = rules.compile();
+        ExplainReport report = new ExplainReport(base.catalog());
+        Assessment assessment = AssessCommand.assess(base, loaded);
+        String text;
+        if (target != null && target.gap != null) {
+            int count = assessment.gaps().size();
+            if (target.gap < 1 || target.gap > count) {
+                throw TeamfitException.invalid("--gap " + target.gap + ": " + file + " has "
+                        + (count == 0 ? "no gaps." : count + " gap" + (count == 1 ? "" : "s") + "; give a number from 1 to " + count + "."));
+            }
+            text = report.gap(assessment, target.gap);
+        } else if (target != null && target.role != null) {
+            String role = base.catalog().resolveRole(target.role).orElseThrow(() -> TeamfitException.invalid(
+                    "--role " + target.role + ": not a role. Allowed: " + String.join(", ", base.catalog().roleIds()) + "."));
+            text = report.role(assessment, role, alternatives(base, loaded));
+        } else {
+            text = report.roles(assessment, alternatives(base, loaded));
+        }
+        Output.write(text, output, spec.commandLine().getOut());
+        return 0;
+    }
+
+    private static List<WhatIf.Alternative> alternatives(RuleBase base, ProjectReader.Loaded loaded) {
+        try {
+            return WhatIf.alternatives(base, loaded.project());
+        } catch (RuleFailure e) {
+            throw TeamfitException.invalid(List.of(e.getMessage()), e);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package dev.teamfit.engine;
+
+import dev.teamfit.model.Assessment;
+import dev.teamfit.model.Priority;
+import dev.teamfit.model.Project;
+import dev.teamfit.model.RoleRequirement;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Counterfactuals for "why not" answers: the project assessed again with one input value changed at
+ * a time, so that an explanation can say which single change would make a role needed, or no
+ * longer needed, and which rule would then decide.
+ */
+public final class WhatIf {
+
+    /**
+     * The outcome of one change.
+     *
+     * @param key   the input key path changed, e.g. {@code problem.novelty}
+     * @param from  its value in the project
+     * @param to    its value in the variation
+     * @param roles the variation's role requirements, by role id
+     */
+    public record Alternative(String key, String from, String to, Map<String, RoleRequirement> roles) {
+
+        /** The role's priority in this variation, or null when it is not needed there. */
+        public Priority priority(String role) {
+            RoleRequirement requirement = roles.get(role);
+            return requirement == null ? null : requirement.priority();
+        }
+    }
+
+    private WhatIf() {
+    }
+
+    /** Every single-value variation of the project that stays valid, assessed. */
+    public static List<Alternative> alternatives(RuleBase base, Project project) throws RuleFailure {
+        List<Alternative> alternatives = new ArrayList<>();
+        for (Variations.Variation variation : Variations.of(project)) {
+            Assessment assessment = base.assess(variation.project(), List.of());
+            Map<String, RoleRequirement> roles = new LinkedHashMap<>();
+            assessment.roles().forEach(r -> roles.put(r.role(), r.requirement()));
+            alternatives.add(new Alternative(variation.key(), variation.from(), variation.to(), roles));
+        }
+        return alternatives;
+    }
+}
