@@ -63,6 +63,18 @@ public record Member(int index, String name, List<String> roles, double allocati
                 .mapToInt(r -> Math.min(member.level(r.skill()), r.value())).sum();
     }
 
+    /**
+     * A member (objects from a DRL collect) other than {@code except} who has the skill at the level,
+     * the most skilled first, then the first in the team; null when nobody has.
+     */
+    public static String mentorFor(java.util.Collection<?> members, String skill, int level, String except) {
+        return members.stream().map(m -> (Member) m)
+                .filter(m -> !m.name().equals(except) && m.level(skill) >= level)
+                .max(java.util.Comparator.comparingInt((Member m) -> m.level(skill))
+                        .thenComparing(java.util.Comparator.comparingInt(Member::index).reversed()))
+                .map(Member::name).orElse(null);
+    }
+
     /** The key path of this member in the input, e.g. {@code team[2]}. */
     public String path() {
         return "team[" + index + "]";

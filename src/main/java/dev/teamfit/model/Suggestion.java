@@ -18,13 +18,30 @@ public sealed interface Suggestion {
         }
     }
 
-    /** Train a member in a skill from one level to another. */
-    record Train(String member, String skill, int from, Level to) implements Suggestion {
+    /**
+     * Train a member in a skill from one level to another.
+     *
+     * @param mentor a team member who has the skill at that level, or null when nobody has
+     */
+    record Train(String member, String skill, int from, Level to, String mentor) implements Suggestion {
         @Override
         public String text(Catalog catalog) {
-            String start = from == 0 ? "no " + catalog.skillName(skill) : Level.idOf(from);
-            return "Train " + member + " in " + catalog.skillName(skill) + " from " + start + " to " + to.id()
-                    + ", or pair them with someone who has it.";
+            return "Train " + member + " in " + catalog.skillName(skill) + " from " + Level.idOf(from) + " to "
+                    + to.id() + (mentor == null ? "." : ", pairing them with " + mentor + ", who has it.");
+        }
+    }
+
+    /** Bring a skill nobody on the team has into the team. */
+    record BringIn(String skill, Level level, List<String> trainees) implements Suggestion {
+        public BringIn {
+            trainees = List.copyOf(trainees);
+        }
+
+        @Override
+        public String text(Catalog catalog) {
+            return "Bring in " + catalog.skillName(skill) + " at " + level.id()
+                    + " (a specialist or an experienced hire), or plan training for " + String.join(" and ", trainees)
+                    + " with time to reach it.";
         }
     }
 
@@ -110,8 +127,12 @@ public sealed interface Suggestion {
         return new Hire(role, level, fte);
     }
 
-    static Suggestion train(String member, String skill, int from, Level to) {
-        return new Train(member, skill, from, to);
+    static Suggestion train(String member, String skill, int from, Level to, String mentor) {
+        return new Train(member, skill, from, to, mentor);
+    }
+
+    static Suggestion bringIn(String skill, Level level, List<String> trainees) {
+        return new BringIn(skill, level, trainees);
     }
 
     static Suggestion reassign(String member, String from, String to, String overlap) {

@@ -75,10 +75,12 @@ public final class RandomProjects {
                         roles.add(role);
                     }
                 }
-                Object[] skills = new Object[2 * random.nextInt(10)];
+                // A third are seasoned (every skill at 4 or 5), so that full coverage happens too.
+                boolean seasoned = random.nextInt(3) == 0;
+                Object[] skills = new Object[seasoned ? 2 * SKILLS.size() : 2 * random.nextInt(10)];
                 for (int s = 0; s < skills.length; s += 2) {
-                    skills[s] = pick(SKILLS);
-                    skills[s + 1] = 1 + random.nextInt(5);
+                    skills[s] = seasoned ? SKILLS.get(s / 2) : pick(SKILLS);
+                    skills[s + 1] = seasoned ? 4 + random.nextInt(2) : 1 + random.nextInt(5);
                 }
                 p.member("Member " + i, roles, distinct(skills));
             }

@@ -189,6 +189,36 @@ class SpecBehaviourTest {
         }
     }
 
+    @Test
+    void everyResponsibilityAndRoleOfTheCatalogIsReachable() {
+        var catalog = RuleVerifier.bundled().catalog();
+        java.util.Set<String> responsibilities = new java.util.TreeSet<>();
+        java.util.Set<String> roles = new java.util.TreeSet<>();
+        java.util.Set<String> rules = new java.util.TreeSet<>();
+        for (Case c : CASES) {
+            c.assessment().responsibilities().forEach(r -> {
+                responsibilities.add(r.id());
+                r.reasons().forEach(reason -> rules.add(reason.rule()));
+            });
+            c.assessment().roles().forEach(r -> {
+                roles.add(r.role());
+                r.requirement().reasons().forEach(reason -> rules.add(reason.rule()));
+                r.skills().forEach(skill -> skill.reasons().forEach(reason -> rules.add(reason.rule())));
+                r.coverage().forEach(cover -> cover.coverage().reasons().forEach(reason -> rules.add(reason.rule())));
+            });
+            c.assessment().gaps().forEach(g -> g.reasons().forEach(reason -> rules.add(reason.rule())));
+        }
+        catalog.responsibilities().forEach(r -> assertTrue(responsibilities.contains(r.id()),
+                "no generated project carries the responsibility " + r.id()));
+        catalog.roles().forEach(r -> assertTrue(roles.contains(r.id()), "no generated project needs " + r.id()));
+        // Every rule that records a reason shows up in some conclusion (the merge rules add none).
+        for (RuleInfo rule : RuleVerifier.bundled().rules()) {
+            if (!rule.stage().endsWith("requirements")) {
+                assertTrue(rules.contains(rule.id()), rule.id() + " \"" + rule.name() + "\" never decides anything");
+            }
+        }
+    }
+
     // Coverage and gaps on hand-built teams.
 
     private static Assessment assess(ProjectBuilder project) throws Exception {

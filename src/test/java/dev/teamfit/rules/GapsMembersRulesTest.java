@@ -32,13 +32,18 @@ class GapsMembersRulesTest {
         // One level short is minor.
         rule("GAP-010").given(programmingOf(required("ml-engineer"), 3))
                 .inserts(Gap.class, gapLike(gap(SKILL_BELOW_LEVEL, MINOR, "ml-engineer", "Ana", "programming", 3,
-                        PROFICIENT, Suggestion.train("Ana", "programming", 3, PROFICIENT))))
+                        PROFICIENT, Suggestion.train("Ana", "programming", 3, PROFICIENT, null))))
                 .inserts(Gap.class, g -> restsOn(g, "team[0].skills.programming=competent"))
                 .insertsCount(Gap.class, 1);
         // Two levels short is major.
         rule("GAP-010").given(programmingOf(required("ml-engineer"), 2))
                 .inserts(Gap.class, gapLike(gap(SKILL_BELOW_LEVEL, MAJOR, "ml-engineer", "Ana", "programming", 2,
-                        PROFICIENT, Suggestion.train("Ana", "programming", 2, PROFICIENT))))
+                        PROFICIENT, Suggestion.train("Ana", "programming", 2, PROFICIENT, null))))
+                .insertsCount(Gap.class, 1);
+        // Someone else on the team has it: the suggestion pairs them up.
+        rule("GAP-010").given(with(programmingOf(required("ml-engineer"), 3),
+                        member(1, "Bob", List.of("data-engineer"), "programming", 5)))
+                .inserts(Gap.class, g -> g.suggestion().equals(Suggestion.train("Ana", "programming", 3, PROFICIENT, "Bob")))
                 .insertsCount(Gap.class, 1);
         // At the level.
         rule("GAP-010").given(programmingOf(required("ml-engineer"), 4)).insertsNothing();
@@ -54,7 +59,7 @@ class GapsMembersRulesTest {
                         member(0, "Ana", List.of("mlops-engineer"), "ci-cd-ct", 2),
                         member(1, "Bob", List.of("data-engineer"), "ci-cd-ct", 3))
                 .inserts(Gap.class, gapLike(gap(MISSING_SKILL, MAJOR, "mlops-engineer", null, "ci-cd-ct", 3,
-                        PROFICIENT, Suggestion.train("Ana", "ci-cd-ct", 2, PROFICIENT))))
+                        PROFICIENT, Suggestion.bringIn("ci-cd-ct", PROFICIENT, List.of("Ana")))))
                 .inserts(Gap.class, g -> restsOn(g, "team: best ci-cd-ct=competent"))
                 .insertsCount(Gap.class, 1);
         // Bob holds it at the level.
@@ -104,5 +109,11 @@ class GapsMembersRulesTest {
 
     private static dev.teamfit.model.Member ana() {
         return member(0, "Ana", List.of("data-scientist"));
+    }
+
+    private static Object[] with(Object[] facts, Object more) {
+        Object[] all = java.util.Arrays.copyOf(facts, facts.length + 1);
+        all[facts.length] = more;
+        return all;
     }
 }

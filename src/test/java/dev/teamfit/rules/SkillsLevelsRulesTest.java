@@ -173,6 +173,19 @@ class SkillsLevelsRulesTest {
         rule("SKILL-044").given(required("data-scientist"), fact("reporting.insights", false)).insertsNothing();
     }
 
+    @Test
+    void anAutomatedTrainingPipelineNeedsAnMlEngineerCompetentInPipelineDevelopment() {
+        for (String level : new String[] {"1", "2"}) {
+            rule("SKILL-045").given(required("ml-engineer"), maturity(level, "deployment.retraining=scheduled"))
+                    .inserts(SkillNeed.class, need("ml-engineer", "pipeline-development", COMPETENT,
+                            "deployment.retraining=scheduled"))
+                    .insertsCount(SkillNeed.class, 1);
+        }
+        rule("SKILL-045").given(required("ml-engineer"), fact("deployment.retraining", "manual")).insertsNothing();
+        rule("SKILL-045").given(required("mlops-engineer"), maturity("1", "deployment.retraining=scheduled"))
+                .insertsNothing();
+    }
+
     private static Characteristic maturity(String level, String fact) {
         return new Characteristic("mlops-maturity", level,
                 List.of(Evidence.upstream("TEST-CHAR", fact)));
