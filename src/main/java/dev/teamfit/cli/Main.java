@@ -11,6 +11,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Progress.terminal = Progress.stderrIsTerminal();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
         System.exit(Cli.run(args, out, err));

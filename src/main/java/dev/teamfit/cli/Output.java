@@ -2,6 +2,7 @@ package dev.teamfit.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +33,50 @@ final class Output {
         } catch (IOException e) {
             throw TeamfitException.invalid("cannot write " + path + ": " + describe(e)
                     + ". Check that the folder exists and is writable.");
+        }
+    }
+
+    /** Writes what {@code body} produces, as it goes. */
+    interface Body<T> {
+        T write(Writer out) throws IOException;
+    }
+
+    /**
+     * Streams a result to stdout, or to {@code path} through a temporary file moved into place only
+     * when the whole result is written.
+     */
+    static <T> T stream(Path path, PrintWriter out, Body<T> body) {
+        if (path == null) {
+            try {
+                T result = body.write(out);
+                out.flush();
+                return result;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        Path target = path.toAbsolutePath();
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(target.getParent(), ".teamfit-", ".tmp");
+            T result;
+            try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                result = body.write(writer);
+            }
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return result;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            IOException cause = e instanceof IOException io ? io : ((java.io.UncheckedIOException) e).getCause();
+            throw TeamfitException.invalid("cannot write " + path + ": " + describe(cause)
+                    + ". Check that the folder exists and is writable.");
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException e) {
+                    // Left behind in the output folder; harmless.
+                }
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import dev.teamfit.model.Assessment;
 import dev.teamfit.model.Catalog;
 import dev.teamfit.model.Characteristic;
 import dev.teamfit.model.Member;
+import dev.teamfit.model.MemberLoad;
 import dev.teamfit.model.Overlap;
 import dev.teamfit.model.Project;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
@@ -209,18 +210,20 @@ public final class RuleBase {
 
     /** Runs the rules on one project in a fresh session. */
     public Assessment assess(Project project, List<String> warnings) throws RuleFailure {
-        return assess(project, warnings, null);
+        return assess(project, warnings, List.of());
     }
 
-    /** Runs the rules on one project, firing only the rules {@code filter} accepts (rule tests). */
-    Assessment assess(Project project, List<String> warnings, java.util.function.Predicate<String> ruleIds)
-            throws RuleFailure {
+    /**
+     * Runs the rules on one project of a portfolio: {@code loads} are the allocations of its members
+     * summed over the portfolio, for the rules about people spread over several projects.
+     */
+    public Assessment assess(Project project, List<String> warnings, List<MemberLoad> loads) throws RuleFailure {
         KieSession session = kieBase.newKieSession();
         try {
-            insertFacts(session, project);
-            int fired = fire(session, ruleIds);
-            if (fired >= firingLimit && fire(session, ruleIds) > 0) {
-                throw new RuleFailure(runaway(project, ruleIds));
+            insertFacts(session, project, loads);
+            int fired = fire(session, null);
+            if (fired >= firingLimit && fire(session, null) > 0) {
+                throw new RuleFailure(runaway(project, loads));
             }
             return Results.collect(session.getObjects(), project, warnings, catalog);
         } catch (RuntimeException e) {
@@ -258,7 +261,10 @@ public final class RuleBase {
         }
     }
 
-    private void insertFacts(KieSession session, Project project) {
+    private void insertFacts(KieSession session, Project project, List<MemberLoad> loads) {
+        for (MemberLoad load : loads) {
+            session.insert(load);
+        }
         for (Characteristic fact : Facts.of(project)) {
             session.insert(fact);
         }
@@ -283,7 +289,7 @@ public final class RuleBase {
     }
 
     /** Runs the project again with a counter to name the rules that fired most. */
-    private String runaway(Project project, java.util.function.Predicate<String> ruleIds) {
+    private String runaway(Project project, List<MemberLoad> loads) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         KieSession session = kieBase.newKieSession();
         try {
@@ -294,8 +300,8 @@ public final class RuleBase {
                     counts.merge(Because.meta(rule, "id") + " \"" + rule.getName() + "\"", 1, Integer::sum);
                 }
             });
-            insertFacts(session, project);
-            fire(session, ruleIds);
+            insertFacts(session, project, loads);
+            fire(session, null);
         } finally {
             session.dispose();
         }

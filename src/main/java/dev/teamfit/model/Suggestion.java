@@ -143,6 +143,10 @@ public sealed interface Suggestion {
         return new Upskill(members.stream().sorted().toList(), role, level, fte);
     }
 
+    static Suggestion overbooked(String member, double total, List<String> elsewhere) {
+        return new Rebalance(member, List.of(), total, elsewhere);
+    }
+
     static Suggestion backup(String role, String member) {
         return new Backup(role, member);
     }

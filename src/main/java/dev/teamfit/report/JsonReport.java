@@ -28,13 +28,7 @@ public final class JsonReport {
     public static final String VERSION = "1";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
-    private static final ObjectWriter WRITER = new ObjectMapper().writer(new DefaultPrettyPrinter(
-            Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("")
-                    .withArrayEmptySeparator(""))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+    private static final ObjectWriter WRITER = new ObjectMapper().writer(prettyPrinter());
 
     private final Catalog catalog;
 
@@ -48,6 +42,16 @@ public final class JsonReport {
         root.put("teamfit", VERSION);
         root.setAll(assessment(assessment));
         return write(root);
+    }
+
+    /** Two-space indentation, {@code "key": value}, and {@code []} for empty lists. */
+    static DefaultPrettyPrinter prettyPrinter() {
+        return new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator(""))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     }
 
     /** Pretty-prints a node, two-space indented, ending with a newline. */

@@ -1,6 +1,7 @@
 package dev.teamfit.rules;
 
 import dev.teamfit.model.Gap;
+import dev.teamfit.model.MemberLoad;
 import dev.teamfit.model.Suggestion;
 import org.junit.jupiter.api.Test;
 
@@ -101,6 +102,21 @@ class GapsMembersRulesTest {
     }
 
     /** Ana covers the role and needs programming at proficient; she has it at {@code level}. */
+    @Test
+    void aMemberAllocatedOverOneFteAcrossThePortfolioIsOverallocated() {
+        MemberLoad over = new MemberLoad("Ana", 1.5, List.of("churn", "fraud"));
+        rule("GAP-014").given(over, member(0, "Ana", List.of("data-scientist")))
+                .inserts(Gap.class, gapLike(gap(OVERALLOCATED, MAJOR, null, "Ana", null, null, null,
+                        Suggestion.overbooked("Ana", 1.5, List.of("churn", "fraud")))))
+                .inserts(Gap.class, g -> restsOn(g, "portfolio: Ana is allocated 1.5 FTE across 3 projects"))
+                .insertsCount(Gap.class, 1);
+        // Exactly full time is fine.
+        rule("GAP-014").given(new MemberLoad("Ana", 1.0, List.of("churn")), member(0, "Ana", List.of("data-scientist")))
+                .insertsNothing();
+        // The load belongs to someone not on this team.
+        rule("GAP-014").given(over, member(0, "Bea", List.of("data-scientist"))).insertsNothing();
+    }
+
     private static Object[] programmingOf(Object role, int level) {
         return new Object[] {role, skill("ml-engineer", "programming", PROFICIENT),
                 covers("Ana", "ml-engineer", PARTIAL, "ml-engineer"),

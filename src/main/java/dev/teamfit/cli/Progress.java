@@ -1,0 +1,66 @@
+package dev.teamfit.cli;
+
+import dev.teamfit.portfolio.Portfolio;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * A progress line on stderr for portfolio runs longer than a second, when stderr is a terminal:
+ * projects done of total, rate, errors so far. Nothing otherwise, so logs and pipes stay clean.
+ */
+final class Progress implements Portfolio.Progress {
+
+    /** Set by {@link Main} when the process's stderr is a terminal; in-process runs never show progress. */
+    static volatile boolean terminal;
+
+    private static final long DELAY_NANOS = 1_000_000_000L;
+    private static final long EVERY_NANOS = 250_000_000L;
+
+    private final PrintWriter err;
+    private final long start = System.nanoTime();
+    private long last;
+    private boolean shown;
+
+    Progress(PrintWriter err) {
+        this.err = err;
+    }
+
+    /** Whether file descriptor 2 is a terminal (Linux); false where that cannot be told. */
+    static boolean stderrIsTerminal() {
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void update(String pass, int done, int total, int errors) {
+        if (!terminal) {
+            return;
+        }
+        long now = System.nanoTime();
+        if (now - start < DELAY_NANOS || now - last < EVERY_NANOS && done != total) {
+            return;
+        }
+        last = now;
+        shown = true;
+        double seconds = (now - start) / 1e9;
+        String count = total < 0 ? String.format(Locale.ROOT, "%,d", done) : String.format(Locale.ROOT, "%,d/%,d", done, total);
+        err.print(String.format(Locale.ROOT, "\rteamfit: %s %s projects · %,.0f/s · %d error%s   ", pass, count,
+                done / seconds, errors, errors == 1 ? "" : "s"));
+        err.flush();
+    }
+
+    /** Clears the line, so that what follows starts clean. */
+    void done() {
+        if (shown) {
+            err.print("\r" + " ".repeat(78) + "\r");
+            err.flush();
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package dev.teamfit.portfolio;
+
+import dev.teamfit.model.Assessment;
+
+import java.util.List;
+
+/** What became of one input of a portfolio: an assessment, or the errors that kept it out. */
+public sealed interface Outcome {
+
+    Source source();
+
+    /** A project that was assessed. */
+    record Result(Source source, Assessment assessment) implements Outcome {
+    }
+
+    /** An input that could not be assessed, with one message per problem ({@code file:line:col: ...}). */
+    record Failure(Source source, List<String> messages) implements Outcome {
+        public Failure {
+            messages = List.copyOf(messages);
+        }
+    }
+}

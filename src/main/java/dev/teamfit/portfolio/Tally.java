@@ -1,0 +1,101 @@
+package dev.teamfit.portfolio;
+
+import dev.teamfit.model.Member;
+import dev.teamfit.model.MemberLoad;
+import dev.teamfit.model.Project;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The first pass over a portfolio: which inputs are valid, where each project id first appears, and
+ * every member's allocation summed over the projects they are in (members are the same person when
+ * their names match, ignoring case and spacing). Kept compact: a member is a 64-bit hash of their name.
+ */
+final class Tally {
+
+    /** A person's allocations over the portfolio. */
+    private static final class Person {
+        final String name;
+        double total;
+        final List<Integer> projects = new ArrayList<>(2);
+
+        Person(String name) {
+            this.name = name;
+        }
+    }
+
+    private final Map<String, Source> firstPlace = new HashMap<>();
+    private final Map<Long, Person> people = new HashMap<>();
+    private final List<String> ids = new ArrayList<>();
+
+    /**
+     * Records a valid project at input position {@code index}; returns the place of an earlier project
+     * with the same id (which makes this one a duplicate), or null.
+     */
+    Source add(int index, Source source, Project project) {
+        Source earlier = firstPlace.putIfAbsent(project.id(), source);
+        while (ids.size() <= index) {
+            ids.add(null);
+        }
+        if (earlier != null) {
+            return earlier;
+        }
+        ids.set(index, project.id());
+        for (Member member : project.team()) {
+            Person person = people.computeIfAbsent(hash(MemberLoad.identity(member.name())), k -> new Person(member.name()));
+            person.total += member.allocation();
+            person.projects.add(index);
+        }
+        return null;
+    }
+
+    /** The portfolio loads of a project's members who are in more than one project. */
+    List<MemberLoad> loads(int index, Project project) {
+        List<MemberLoad> loads = new ArrayList<>();
+        for (Member member : project.team()) {
+            Person person = people.get(hash(MemberLoad.identity(member.name())));
+            if (person != null && person.projects.size() > 1) {
+                loads.add(new MemberLoad(member.name(), round(person.total), elsewhere(person, index)));
+            }
+        }
+        return loads;
+    }
+
+    /** Everyone allocated over one FTE in all, by name. */
+    List<MemberLoad> overallocated() {
+        List<MemberLoad> all = new ArrayList<>();
+        for (Person person : people.values()) {
+            if (round(person.total) > 1.0) {
+                all.add(new MemberLoad(person.name, round(person.total), elsewhere(person, -1)));
+            }
+        }
+        all.sort(java.util.Comparator.comparing(MemberLoad::member).thenComparing(m -> m.elsewhere().toString()));
+        return all;
+    }
+
+    private List<String> elsewhere(Person person, int except) {
+        return person.projects.stream().filter(i -> i != except).map(ids::get).distinct().sorted().toList();
+    }
+
+    /** Allocations are shares like 0.1; summing them must not leave 1.0000000000000002. */
+    private static double round(double total) {
+        return Math.round(total * 1e6) / 1e6;
+    }
+
+    /** FNV-1a over the name's characters, then a SplitMix64 finish: collisions are negligible. */
+    static long hash(String text) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < text.length(); i++) {
+            h ^= text.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        h ^= h >>> 30;
+        h *= 0xbf58476d1ce4e5b9L;
+        h ^= h >>> 27;
+        h *= 0x94d049bb133111ebL;
+        return h ^ (h >>> 31);
+    }
+}

@@ -1,0 +1,154 @@
+package dev.teamfit.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.teamfit.model.Catalog;
+import dev.teamfit.model.MemberLoad;
+import dev.teamfit.portfolio.Outcome;
+import dev.teamfit.portfolio.PortfolioSummary;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The portfolio as one JSON document (SPEC §5), streamed: {@code {"teamfit": "1", "projects": [...],
+ * "errors": [...], "summary": {...}}}; or, with {@code lines}, as JSON Lines: one result or error
+ * object per line as projects finish, then a summary line, so that memory stays flat.
+ */
+public final class PortfolioJson implements PortfolioWriter {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final JsonReport report;
+    private final Writer out;
+    private final boolean lines;
+    private final JsonGenerator generator;
+    private final List<Outcome.Failure> errors = new ArrayList<>();
+
+    public PortfolioJson(Catalog catalog, Writer out, boolean lines) throws IOException {
+        this.report = new JsonReport(catalog);
+        this.out = out;
+        this.lines = lines;
+        if (lines) {
+            this.generator = null;
+        } else {
+            this.generator = MAPPER.getFactory().createGenerator(out).setPrettyPrinter(JsonReport.prettyPrinter());
+            generator.writeStartObject();
+            generator.writeStringField("teamfit", JsonReport.VERSION);
+            generator.writeArrayFieldStart("projects");
+        }
+    }
+
+    @Override
+    public void outcome(Outcome outcome) throws IOException {
+        if (lines) {
+            ObjectNode line = NODES.objectNode();
+            line.put("teamfit", JsonReport.VERSION);
+            if (outcome instanceof Outcome.Result result) {
+                line.setAll(report.assessment(result.assessment()));
+            } else {
+                line.set("error", error((Outcome.Failure) outcome));
+            }
+            out.write(MAPPER.writeValueAsString(line));
+            out.write('\n');
+        } else if (outcome instanceof Outcome.Result result) {
+            generator.writeTree(report.assessment(result.assessment()));
+        } else {
+            errors.add((Outcome.Failure) outcome);
+        }
+    }
+
+    @Override
+    public void finish(PortfolioSummary summary) throws IOException {
+        if (lines) {
+            ObjectNode line = NODES.objectNode();
+            line.put("teamfit", JsonReport.VERSION);
+            line.set("summary", summary(summary));
+            out.write(MAPPER.writeValueAsString(line));
+            out.write('\n');
+            out.flush();
+            return;
+        }
+        generator.writeEndArray();
+        generator.writeArrayFieldStart("errors");
+        for (Outcome.Failure failure : errors) {
+            generator.writeTree(error(failure));
+        }
+        generator.writeEndArray();
+        generator.writeFieldName("summary");
+        generator.writeTree(summary(summary));
+        generator.writeEndObject();
+        generator.flush();
+        out.write('\n');
+        out.flush();
+    }
+
+    /** An input that could not be assessed: its file, its line in a JSON Lines file, and its problems. */
+    static ObjectNode error(Outcome.Failure failure) {
+        ObjectNode node = NODES.objectNode();
+        node.put("file", failure.source().file());
+        if (failure.source().line() > 0) {
+            node.put("line", failure.source().line());
+        } else {
+            node.putNull("line");
+        }
+        node.put("message", String.join("\n", failure.messages()));
+        ArrayNode problems = node.putArray("problems");
+        failure.messages().forEach(problems::add);
+        return node;
+    }
+
+    /** The summary object, shared with other formats that embed it. */
+    static ObjectNode summary(PortfolioSummary s) {
+        ObjectNode node = NODES.objectNode();
+        node.put("inputs", s.inputs());
+        node.put("projects", s.projects());
+        node.put("errors", s.errors());
+        node.put("critical", s.critical());
+        node.put("major", s.major());
+        node.put("minor", s.minor());
+        ArrayNode roles = node.putArray("roles");
+        for (PortfolioSummary.RoleDemand d : s.roles()) {
+            ObjectNode role = roles.addObject();
+            role.put("role", d.role());
+            role.put("projectsRequiring", d.required());
+            role.put("projectsRecommending", d.recommended());
+            role.put("fteNeeded", JsonReport.number(d.fteNeeded()));
+            role.put("fteCovered", JsonReport.number(d.fteCovered()));
+            role.put("fteUncovered", JsonReport.number(d.fteUncovered()));
+            role.put("projectsUncovered", d.uncovered());
+        }
+        ArrayNode people = node.putArray("overallocated");
+        for (MemberLoad load : s.overallocated()) {
+            ObjectNode person = people.addObject();
+            person.put("member", load.member());
+            person.put("allocation", JsonReport.number(load.total()));
+            ArrayNode projects = person.putArray("projects");
+            load.elsewhere().forEach(projects::add);
+        }
+        ArrayNode risks = node.putArray("risks");
+        for (PortfolioSummary.Risk r : s.risks()) {
+            ObjectNode risk = risks.addObject();
+            risk.put("project", r.project());
+            risk.put("name", r.name());
+            risk.put("critical", r.critical());
+            risk.put("major", r.major());
+            risk.put("minor", r.minor());
+            risk.put("coverage", r.coverage() == null ? null : JsonReport.number(r.coverage()));
+        }
+        ArrayNode shared = node.putArray("sharedTeams");
+        for (PortfolioSummary.SharedTeam t : s.shared()) {
+            ObjectNode team = shared.addObject();
+            team.put("role", t.role());
+            team.put("projects", t.projects());
+            team.put("fte", JsonReport.number(t.fte()));
+        }
+        return node;
+    }
+}
