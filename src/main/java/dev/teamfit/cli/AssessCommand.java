@@ -2,6 +2,7 @@ package dev.teamfit.cli;
 
 import dev.teamfit.engine.RuleBase;
 import dev.teamfit.engine.RuleFailure;
+import dev.teamfit.engine.Watchdog;
 import dev.teamfit.input.ProjectReader;
 import dev.teamfit.model.Assessment;
 import dev.teamfit.report.JsonReport;
@@ -58,7 +59,7 @@ final class AssessCommand implements Callable<Integer> {
     public Integer call() {
         ProjectReader.Loaded loaded = input.read(file, rules.catalog());
         RuleBase base = rules.compile();
-        Assessment assessment = assess(base, loaded);
+        Assessment assessment = assess(base, loaded, rules.timeout());
         String text = switch (format) {
             case json -> new JsonReport(base.catalog()).render(assessment);
             case text -> new TextReport(base.catalog(), explain).render(assessment);
@@ -67,9 +68,11 @@ final class AssessCommand implements Callable<Integer> {
         return failOn.isMet(assessment.gaps()) ? 3 : 0;
     }
 
-    static Assessment assess(RuleBase base, ProjectReader.Loaded loaded) {
+    /** Assesses one project under the rule time limit; a failure of the rules is exit code 2. */
+    static Assessment assess(RuleBase base, ProjectReader.Loaded loaded, java.time.Duration timeout) {
         try {
-            return base.assess(loaded.project(), loaded.warnings());
+            return Watchdog.within(timeout, "project " + loaded.project().id(),
+                    () -> base.assess(loaded.project(), loaded.warnings()));
         } catch (RuleFailure e) {
             throw TeamfitException.invalid(java.util.List.of(e.getMessage()), e);
         }

@@ -3,6 +3,7 @@ package dev.teamfit.cli;
 import dev.teamfit.engine.RuleBase;
 import dev.teamfit.engine.RuleFailure;
 import dev.teamfit.engine.WhatIf;
+import dev.teamfit.engine.Watchdog;
 import dev.teamfit.input.ProjectReader;
 import dev.teamfit.model.Assessment;
 import dev.teamfit.report.ExplainReport;
@@ -58,7 +59,7 @@ final class ExplainCommand implements Callable<Integer> {
         ProjectReader.Loaded loaded = input.read(file, rules.catalog());
         RuleBase base = rules.compile();
         ExplainReport report = new ExplainReport(base.catalog());
-        Assessment assessment = AssessCommand.assess(base, loaded);
+        Assessment assessment = AssessCommand.assess(base, loaded, rules.timeout());
         String text;
         if (target != null && target.gap != null) {
             int count = assessment.gaps().size();
@@ -70,17 +71,19 @@ final class ExplainCommand implements Callable<Integer> {
         } else if (target != null && target.role != null) {
             String role = base.catalog().resolveRole(target.role).orElseThrow(() -> TeamfitException.invalid(
                     "--role " + target.role + ": not a role. Allowed: " + String.join(", ", base.catalog().roleIds()) + "."));
-            text = report.role(assessment, role, alternatives(base, loaded));
+            text = report.role(assessment, role, alternatives(base, loaded, rules.timeout()));
         } else {
-            text = report.roles(assessment, alternatives(base, loaded));
+            text = report.roles(assessment, alternatives(base, loaded, rules.timeout()));
         }
         Output.write(text, output, spec.commandLine().getOut());
         return 0;
     }
 
-    private static List<WhatIf.Alternative> alternatives(RuleBase base, ProjectReader.Loaded loaded) {
+    private static List<WhatIf.Alternative> alternatives(RuleBase base, ProjectReader.Loaded loaded,
+                                                         java.time.Duration timeout) {
         try {
-            return WhatIf.alternatives(base, loaded.project());
+            return WhatIf.alternatives(loaded.project(), p -> Watchdog.within(timeout, "project " + p.id(),
+                    () -> base.assess(p, List.of())));
         } catch (RuleFailure e) {
             throw TeamfitException.invalid(List.of(e.getMessage()), e);
         }

@@ -5,7 +5,9 @@ import dev.teamfit.model.Catalog;
 import dev.teamfit.portfolio.Outcome;
 import dev.teamfit.portfolio.Portfolio;
 import dev.teamfit.portfolio.PortfolioSummary;
+import dev.teamfit.report.GapCsv;
 import dev.teamfit.report.PortfolioJson;
+import dev.teamfit.report.PortfolioMarkdown;
 import dev.teamfit.report.PortfolioText;
 import dev.teamfit.report.PortfolioWriter;
 import picocli.CommandLine.Command;
@@ -36,7 +38,7 @@ import java.util.concurrent.Callable;
 final class PortfolioCommand implements Callable<Integer> {
 
     /** The formats of a portfolio. */
-    enum Format { text, json, jsonl }
+    enum Format { text, json, jsonl, markdown, csv }
 
     @Spec
     CommandSpec spec;
@@ -46,7 +48,7 @@ final class PortfolioCommand implements Callable<Integer> {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FMT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). jsonl streams one "
-                    + "result per line as projects finish, then a summary line.")
+                    + "result per line as projects finish, then a summary line; csv has one row per gap.")
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "PATH", description = "Write the result to PATH instead of stdout.")
@@ -83,13 +85,16 @@ final class PortfolioCommand implements Callable<Integer> {
         if (input.maxInputBytes <= 0) {
             throw TeamfitException.invalid("--max-input-bytes must be a positive number of bytes.");
         }
+        java.time.Duration timeout = rules.timeout();
         RuleBase base = rules.compile();
         boolean[] failed = {false};
         Progress progress = new Progress(spec.commandLine().getErr());
-        PortfolioSummary summary = Output.stream(output, spec.commandLine().getOut(), out -> {
+        PortfolioSummary summary;
+        try {
+            summary = Output.stream(output, spec.commandLine().getOut(), out -> {
             PortfolioWriter writer = writer(base.catalog(), out);
             PortfolioSummary result = Portfolio.run(base, paths,
-                    new Portfolio.Options(threadCount, input.maxInputBytes, top), outcome -> {
+                    new Portfolio.Options(threadCount, input.maxInputBytes, top, timeout), outcome -> {
                         if (outcome instanceof Outcome.Result r && failOn.isMet(r.assessment().gaps())) {
                             failed[0] = true;
                         }
@@ -98,7 +103,11 @@ final class PortfolioCommand implements Callable<Integer> {
             progress.done();
             writer.finish(result);
             return result;
-        });
+            });
+        } catch (Portfolio.TimedOut e) {
+            progress.done();
+            throw TeamfitException.invalid(e.getMessage());
+        }
         if (summary.errors() > 0) {
             return TeamfitException.INVALID;
         }
@@ -110,6 +119,8 @@ final class PortfolioCommand implements Callable<Integer> {
             case text -> new PortfolioText(catalog, out);
             case json -> new PortfolioJson(catalog, out, false);
             case jsonl -> new PortfolioJson(catalog, out, true);
+            case markdown -> new PortfolioMarkdown(catalog, out);
+            case csv -> new GapCsv(catalog, out);
         };
     }
 

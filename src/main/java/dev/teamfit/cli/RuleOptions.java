@@ -4,9 +4,12 @@ import dev.teamfit.engine.RuleBase;
 import dev.teamfit.engine.RuleBuildException;
 import dev.teamfit.engine.RuleFolder;
 import dev.teamfit.model.Catalog;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +25,14 @@ final class RuleOptions {
     @Option(names = "--add-rules", paramLabel = "DIR",
             description = "Add the rules (and catalog entries) in DIR on top of the others; repeatable.")
     List<Path> addRules = new ArrayList<>();
+
+    @Option(names = "--rule-timeout", paramLabel = "SECONDS", defaultValue = "5",
+            description = "Stop with an error when the rules take longer than this on one project "
+                    + "(default: ${DEFAULT-VALUE}).")
+    double ruleTimeout;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
 
     private List<RuleFolder> folders;
 
@@ -45,17 +56,43 @@ final class RuleOptions {
         }
     }
 
-    /** The compiled rule base. */
+    /** The compiled rule base; its build warnings go to stderr. */
     RuleBase compile() {
+        return rules == null && addRules.isEmpty() ? bundled() : compile(folders());
+    }
+
+    /** The rule base of given folders; its build warnings go to stderr. */
+    RuleBase compile(List<RuleFolder> list) {
         try {
-            return rules == null && addRules.isEmpty() ? RuleBase.bundled()
-                    : RuleBase.compile(folders(), RuleBase.DEFAULT_FIRING_LIMIT);
+            RuleBase base = RuleBase.compile(list, RuleBase.DEFAULT_FIRING_LIMIT);
+            if (mixee != null && !base.warnings().isEmpty()) {
+                PrintWriter err = mixee.commandLine().getErr();
+                base.warnings().forEach(w -> err.println("teamfit: " + w));
+                err.flush();
+            }
+            return base;
         } catch (RuleBuildException e) {
             throw TeamfitException.invalid(e.problems(), e);
         }
     }
 
-    private static RuleFolder read(Path dir) {
+    private static RuleBase bundled() {
+        try {
+            return RuleBase.bundled();
+        } catch (RuleBuildException e) {
+            throw TeamfitException.invalid(e.problems(), e);
+        }
+    }
+
+    /** The time limit of the rules on one project. */
+    java.time.Duration timeout() {
+        if (!(ruleTimeout > 0) || ruleTimeout > 86_400) {
+            throw TeamfitException.invalid("--rule-timeout must be a number of seconds over 0 (and at most a day).");
+        }
+        return java.time.Duration.ofMillis((long) Math.ceil(ruleTimeout * 1000));
+    }
+
+    static RuleFolder read(Path dir) {
         try {
             return RuleFolder.of(dir);
         } catch (IOException e) {

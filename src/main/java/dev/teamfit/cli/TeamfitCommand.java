@@ -15,7 +15,8 @@ import java.util.Properties;
 @Command(name = "teamfit", mixinStandardHelpOptions = true, versionProvider = TeamfitCommand.Version.class,
         description = "Recommend the team an AI/ML project needs: roles, skill levels, coverage and gaps, "
                 + "each with its reasons.",
-        subcommands = {AssessCommand.class, PortfolioCommand.class, ExplainCommand.class, CatalogCommand.class, SchemaCommand.class,
+        subcommands = {AssessCommand.class, PortfolioCommand.class, ExplainCommand.class, RulesCommand.class, CatalogCommand.class,
+                SchemaCommand.class,
                 CommandLine.HelpCommand.class})
 final class TeamfitCommand implements Runnable {
 
@@ -28,7 +29,7 @@ final class TeamfitCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (assess, portfolio, explain, catalog, schema)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (assess, portfolio, explain, rules, catalog, schema)");
     }
 
     /** The version from the build. */

@@ -1,7 +1,5 @@
 package dev.teamfit.engine;
 
-import dev.teamfit.input.CatalogReader;
-import dev.teamfit.input.InvalidInputException;
 import dev.teamfit.model.Assessment;
 import dev.teamfit.model.Catalog;
 import dev.teamfit.model.Characteristic;
@@ -9,35 +7,18 @@ import dev.teamfit.model.Member;
 import dev.teamfit.model.MemberLoad;
 import dev.teamfit.model.Overlap;
 import dev.teamfit.model.Project;
-import org.drools.kiesession.rulebase.InternalKnowledgeBase;
-import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
-import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.io.Resource;
-import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
-import org.kie.internal.builder.KnowledgeBuilder;
-import org.kie.internal.builder.KnowledgeBuilderConfiguration;
-import org.kie.internal.builder.KnowledgeBuilderFactory;
-import org.kie.internal.builder.KnowledgeBuilderResult;
-import org.kie.internal.builder.ResultSeverity;
-import org.kie.internal.builder.conf.PropertySpecificOption;
-import org.kie.internal.io.ResourceFactory;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -49,18 +30,18 @@ public final class RuleBase {
     /** Firings allowed for one project before the rule set is judged to be looping (SPEC §4). */
     public static final int DEFAULT_FIRING_LIMIT = 100_000;
 
-    private static final Pattern LINE_COL = Pattern.compile("\\[ERR \\d+\\] Line (\\d+):(\\d+)|line (\\d+):(\\d+)");
-    private static final Pattern RULE_LINE = Pattern.compile("(?m)^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     private final KieBase kieBase;
     private final Catalog catalog;
     private final List<RuleInfo> rules;
+    private final List<String> warnings;
     private final int firingLimit;
 
-    private RuleBase(KieBase kieBase, Catalog catalog, List<RuleInfo> rules, int firingLimit) {
+    private RuleBase(KieBase kieBase, Catalog catalog, List<RuleInfo> rules, List<String> warnings, int firingLimit) {
         this.kieBase = kieBase;
         this.catalog = catalog;
         this.rules = List.copyOf(rules);
+        this.warnings = List.copyOf(warnings);
         this.firingLimit = firingLimit;
     }
 
@@ -76,49 +57,20 @@ public final class RuleBase {
 
     /**
      * Compiles rule folders into one rule base: the first must hold a full catalog; later ones add
-     * rules and catalog entries on top of it.
+     * rules and catalog entries on top of it. Warnings do not stop it; see {@link #warnings()}.
      */
     public static RuleBase compile(List<RuleFolder> folders, int firingLimit) throws RuleBuildException {
-        List<String> problems = new ArrayList<>();
-        Catalog catalog = catalog(folders, problems);
-        KnowledgeBuilderConfiguration configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
-        // Rules only insert facts, never modify them, so property reactivity buys nothing; off, it
-        // also stops Drools warning about constraints whose properties it cannot infer.
-        configuration.setOption(PropertySpecificOption.ALLOWED);
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
-        Map<String, RuleFolder.RuleFile> fileByDisplay = new LinkedHashMap<>();
-        for (RuleFolder folder : folders) {
-            for (RuleFolder.RuleFile file : folder.files()) {
-                String display = folder.display(file.path());
-                fileByDisplay.put(display, file);
-                Resource resource = ResourceFactory.newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8));
-                resource.setSourcePath(display);
-                builder.add(resource, ResourceType.DRL);
-            }
+        Compilation c = Compilation.of(folders);
+        if (c.hasErrors()) {
+            throw new RuleBuildException(c.errors());
         }
-        for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR, ResultSeverity.WARNING)) {
-            String file = result.getResource() == null ? "rules" : result.getResource().getSourcePath();
-            int line = result.getLines().length > 0 ? Math.max(0, result.getLines()[0]) : 0;
-            int column = 0;
-            Matcher m = LINE_COL.matcher(result.getMessage());
-            if (m.find()) {
-                line = line > 0 ? line : Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));
-                column = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4));
-            }
-            String level = result.getSeverity() == ResultSeverity.ERROR ? "" : "warning: ";
-            problems.add(file + ":" + line + ":" + column + ": " + level
-                    + result.getMessage().strip().replaceAll("\\s*\\n\\s*", " "));
-        }
-        if (!problems.isEmpty()) {
-            throw new RuleBuildException(problems);
-        }
-        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
-        kieBase.addPackages(builder.getKnowledgePackages());
-        List<RuleInfo> rules = describe(kieBase, fileByDisplay, problems);
-        if (!problems.isEmpty()) {
-            throw new RuleBuildException(problems);
-        }
-        return new RuleBase(kieBase, catalog, rules, firingLimit);
+        List<String> warnings = c.diagnostics.stream().filter(d -> !d.error()).map(Diagnostic::toString).toList();
+        return new RuleBase(c.kieBase, c.catalog, c.rules, warnings, firingLimit);
+    }
+
+    /** Every problem of rule folders, errors and warnings, without stopping at the first (rules check). */
+    public static List<Diagnostic> check(List<RuleFolder> folders) {
+        return List.copyOf(Compilation.of(folders).diagnostics);
     }
 
     /**
@@ -126,77 +78,16 @@ public final class RuleBase {
      * with the entries of later folders' catalogs added.
      */
     public static Catalog catalog(List<RuleFolder> folders) throws RuleBuildException {
-        List<String> problems = new ArrayList<>();
-        Catalog catalog = catalog(folders, problems);
-        if (!problems.isEmpty()) {
-            throw new RuleBuildException(problems);
+        Compilation c = Compilation.catalogOf(folders);
+        if (c.hasErrors()) {
+            throw new RuleBuildException(c.errors());
         }
-        return catalog;
+        return c.catalog;
     }
 
-    private static Catalog catalog(List<RuleFolder> folders, List<String> problems) {
-        Catalog catalog = null;
-        for (int i = 0; i < folders.size(); i++) {
-            RuleFolder folder = folders.get(i);
-            if (folder.catalog() == null) {
-                if (i == 0) {
-                    problems.add(folder.display(RuleFolder.CATALOG) + ":0:0: the rules folder has no catalog. "
-                            + "Start from the bundled one: teamfit catalog --export > " + folder.display(RuleFolder.CATALOG));
-                }
-                continue;
-            }
-            try {
-                Catalog read = CatalogReader.read(folder.display(RuleFolder.CATALOG), folder.catalog(), i > 0);
-                catalog = catalog == null ? read : catalog.plus(read);
-            } catch (InvalidInputException e) {
-                for (dev.teamfit.input.Problem p : e.problems()) {
-                    problems.add(e.file() + ":" + (p.at() == null ? "0:0" : p.at().toString()) + ": "
-                            + (p.path().isEmpty() ? "" : p.path() + ": ") + p.message());
-                }
-            }
-        }
-        return catalog;
-    }
-
-    /** Lists the rules with their metadata, reporting those the engine cannot use. */
-    private static List<RuleInfo> describe(KieBase kieBase, Map<String, RuleFolder.RuleFile> files,
-                                           List<String> problems) {
-        Map<String, String[]> locations = new HashMap<>();
-        files.forEach((display, file) -> {
-            Matcher m = RULE_LINE.matcher(file.text());
-            while (m.find()) {
-                int line = (int) file.text().substring(0, m.start(1)).chars().filter(c -> c == '\n').count() + 1;
-                locations.put(m.group(1), new String[] {display, String.valueOf(line)});
-            }
-        });
-        List<RuleInfo> rules = new ArrayList<>();
-        Map<String, String> ids = new HashMap<>();
-        for (KiePackage pkg : kieBase.getKiePackages()) {
-            for (Rule rule : pkg.getRules()) {
-                String[] at = locations.getOrDefault(rule.getName(), new String[] {pkg.getName(), "0"});
-                String where = at[0] + ":" + at[1] + ":0: rule \"" + rule.getName() + "\": ";
-                String id = Because.meta(rule, "id");
-                String source = Because.meta(rule, "source");
-                String stage = ((org.drools.base.definitions.rule.impl.RuleImpl) rule).getAgendaGroup();
-                if (id.isEmpty()) {
-                    problems.add(where + "missing @id(\"...\"); every rule needs a stable id.");
-                } else if (ids.putIfAbsent(id, rule.getName()) != null) {
-                    problems.add(where + "@id(\"" + id + "\") is also the id of rule \"" + ids.get(id) + "\".");
-                }
-                if (source.isEmpty()) {
-                    problems.add(where + "missing @source(\"...\"); name the seed section the rule rests on.");
-                }
-                if (Stage.of(stage).isEmpty()) {
-                    problems.add(where + "missing or unknown ruleflow-group; use one of "
-                            + java.util.Arrays.stream(Stage.values()).map(Stage::id).collect(Collectors.joining(", "))
-                            + ".");
-                }
-                rules.add(new RuleInfo(id, rule.getName(), stage, source, at[0], Integer.parseInt(at[1])));
-            }
-        }
-        rules.sort(Comparator.comparing((RuleInfo r) -> Stage.of(r.stage()).map(Enum::ordinal).orElse(99))
-                .thenComparing(RuleInfo::id));
-        return rules;
+    /** What the build warned about, as {@code file:line:col: warning: message}. */
+    public List<String> warnings() {
+        return warnings;
     }
 
     public Catalog catalog() {

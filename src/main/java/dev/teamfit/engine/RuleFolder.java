@@ -21,20 +21,32 @@ import java.util.zip.ZipFile;
  *
  * @param name    how messages name the folder: its path, or {@code rules} for the bundled one
  * @param catalog the catalog's bytes, or null when the folder has none
+ * @param location where the folder lies on disk, or null for the bundled rules
  * @param files   the DRL files, sorted by path
+ * @param tests   the folder's test cases, {@code tests/*.yaml}
  */
-public record RuleFolder(String name, byte[] catalog, List<RuleFile> files) {
+public record RuleFolder(String name, Path location, byte[] catalog, List<RuleFile> files, List<RuleFile> tests) {
 
     /** The catalog's file name in a rules folder. */
     public static final String CATALOG = "catalog.yaml";
     private static final String BUNDLED = "rules/";
 
-    /** A DRL file. @param path relative to the folder, with '/' separators */
+    /** The folder of a rules folder's own test cases ({@code tests/*.yaml}). */
+    public static final String TESTS = "tests/";
+
+    /** A DRL file or a test case. @param path relative to the folder, with '/' separators */
     public record RuleFile(String path, String text) {
     }
 
     public RuleFolder {
         files = List.copyOf(files);
+        tests = List.copyOf(tests);
+    }
+
+    /** Whether the catalog is a full one (it defines the proficiency levels), not an addition to another. */
+    public boolean standsAlone() {
+        return catalog != null && new String(catalog, java.nio.charset.StandardCharsets.UTF_8)
+                .lines().anyMatch(line -> line.startsWith("levels:"));
     }
 
     /** How messages name one of this folder's files. */
@@ -48,16 +60,21 @@ public record RuleFolder(String name, byte[] catalog, List<RuleFile> files) {
             throw new IOException(dir + " is not a folder");
         }
         List<RuleFile> files = new ArrayList<>();
+        List<RuleFile> tests = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path file : walk.filter(p -> p.toString().endsWith(".drl") && Files.isRegularFile(p))
-                    .sorted(Comparator.comparing(Path::toString)).toList()) {
-                files.add(new RuleFile(dir.relativize(file).toString().replace('\\', '/'), Files.readString(file)));
+            for (Path file : walk.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList()) {
+                String path = dir.relativize(file).toString().replace('\\', '/');
+                if (path.endsWith(".drl")) {
+                    files.add(new RuleFile(path, Files.readString(file)));
+                } else if (isTest(path)) {
+                    tests.add(new RuleFile(path, Files.readString(file)));
+                }
             }
         }
         Path catalog = dir.resolve(CATALOG);
         byte[] catalogBytes = Files.isRegularFile(catalog) ? Files.readAllBytes(catalog) : null;
         String name = dir.toString().replaceAll("/+$", "");
-        return new RuleFolder(name.isEmpty() ? "." : name, catalogBytes, files);
+        return new RuleFolder(name.isEmpty() ? "." : name, dir, catalogBytes, files, tests);
     }
 
     /** The rules bundled in the jar (or in target/classes when run from the build). */
@@ -69,7 +86,7 @@ public record RuleFolder(String name, byte[] catalog, List<RuleFile> files) {
         try {
             if (url.getProtocol().equals("file")) {
                 RuleFolder folder = of(Path.of(url.toURI()).getParent());
-                return new RuleFolder("rules", folder.catalog(), folder.files());
+                return new RuleFolder("rules", null, folder.catalog(), folder.files(), folder.tests());
             }
             java.net.JarURLConnection connection = (java.net.JarURLConnection) url.openConnection();
             return fromJar(Path.of(connection.getJarFileURL().toURI()));
@@ -82,6 +99,7 @@ public record RuleFolder(String name, byte[] catalog, List<RuleFile> files) {
 
     private static RuleFolder fromJar(Path jar) throws IOException {
         List<RuleFile> files = new ArrayList<>();
+        List<RuleFile> tests = new ArrayList<>();
         byte[] catalog = null;
         try (ZipFile zip = new ZipFile(jar.toFile())) {
             Enumeration<? extends ZipEntry> entries = zip.entries();
@@ -94,13 +112,19 @@ public record RuleFolder(String name, byte[] catalog, List<RuleFile> files) {
                 String path = name.substring(BUNDLED.length());
                 if (path.equals(CATALOG)) {
                     catalog = zip.getInputStream(entry).readAllBytes();
-                } else if (path.endsWith(".drl")) {
-                    files.add(new RuleFile(path, new String(zip.getInputStream(entry).readAllBytes(),
-                            StandardCharsets.UTF_8)));
+                } else if (path.endsWith(".drl") || isTest(path)) {
+                    RuleFile file = new RuleFile(path, new String(zip.getInputStream(entry).readAllBytes(),
+                            StandardCharsets.UTF_8));
+                    (path.endsWith(".drl") ? files : tests).add(file);
                 }
             }
         }
         files.sort(Comparator.comparing(RuleFile::path));
-        return new RuleFolder("rules", catalog, files);
+        tests.sort(Comparator.comparing(RuleFile::path));
+        return new RuleFolder("rules", null, catalog, files, tests);
+    }
+
+    private static boolean isTest(String path) {
+        return path.startsWith(TESTS) && (path.endsWith(".yaml") || path.endsWith(".yml"));
     }
 }

@@ -37,11 +37,16 @@ public final class WhatIf {
     private WhatIf() {
     }
 
+    /** How one project is assessed (under a time limit, say). */
+    public interface Assess {
+        Assessment apply(Project project) throws RuleFailure;
+    }
+
     /** Every single-value variation of the project that stays valid, assessed. */
-    public static List<Alternative> alternatives(RuleBase base, Project project) throws RuleFailure {
+    public static List<Alternative> alternatives(Project project, Assess assess) throws RuleFailure {
         List<Alternative> alternatives = new ArrayList<>();
         for (Variations.Variation variation : Variations.of(project)) {
-            Assessment assessment = base.assess(variation.project(), List.of());
+            Assessment assessment = assess.apply(variation.project());
             Map<String, RoleRequirement> roles = new LinkedHashMap<>();
             assessment.roles().forEach(r -> roles.put(r.role(), r.requirement()));
             alternatives.add(new Alternative(variation.key(), variation.from(), variation.to(), roles));

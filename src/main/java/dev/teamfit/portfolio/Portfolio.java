@@ -29,8 +29,9 @@ public final class Portfolio {
      * @param threads  threads assessing projects at once
      * @param maxBytes the size limit of one project (a file, or a line of a JSON Lines file)
      * @param top      how many of the riskiest projects the summary ranks
+     * @param timeout  the time limit of the rules on one project; past it, the run ends
      */
-    public record Options(int threads, long maxBytes, int top) {
+    public record Options(int threads, long maxBytes, int top, java.time.Duration timeout) {
         public Options {
             if (threads < 1) {
                 throw new IllegalArgumentException("threads must be at least 1");
@@ -52,6 +53,15 @@ public final class Portfolio {
     private Portfolio() {
     }
 
+    /** The rules ran past the time limit on one project; the run cannot go on. */
+    public static final class TimedOut extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TimedOut(String message) {
+            super(message);
+        }
+    }
+
     /** Runs the portfolio, giving each outcome to {@code sink} in input order, and returns its summary. */
     public static PortfolioSummary run(RuleBase base, List<Path> paths, Options options, Consumer<Outcome> sink,
                                        Progress progress) {
@@ -68,7 +78,7 @@ public final class Portfolio {
             Tally tally = new Tally();
             Map<Integer, Outcome.Failure> failures = new HashMap<>();
             int[] count = {0};
-            Ordered.map(numbered(inputs), pool, window, n -> parse(reader, n), parsed -> {
+            Ordered.map(numbered(inputs), pool, window, options.timeout(), Portfolio::label, n -> parse(reader, n), parsed -> {
                 count[0]++;
                 if (parsed.failure() != null) {
                     failures.put(parsed.index(), parsed.failure());
@@ -88,7 +98,7 @@ public final class Portfolio {
             SummaryBuilder summary = new SummaryBuilder(base.catalog(), options.top());
             int[] done = {0};
             int[] errors = {0};
-            Ordered.map(numbered(inputs), pool, window, n -> {
+            Ordered.map(numbered(inputs), pool, window, options.timeout(), Portfolio::label, n -> {
                 Outcome.Failure failure = failures.get(n.index());
                 if (failure != null) {
                     return failure;
@@ -114,9 +124,15 @@ public final class Portfolio {
                 progress.update("assessing", done[0], total, errors[0]);
             });
             return summary.build(tally.overallocated());
+        } catch (Ordered.TimedOut e) {
+            throw new TimedOut(e.getMessage());
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static String label(Numbered n) {
+        return n.item().source().label();
     }
 
     private static Iterator<Numbered> numbered(Inputs inputs) {

@@ -1,0 +1,217 @@
+package dev.teamfit.engine;
+
+import dev.teamfit.input.CatalogReader;
+import dev.teamfit.input.InvalidInputException;
+import dev.teamfit.model.Catalog;
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.AttributeDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderConfiguration;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.builder.ResultSeverity;
+import org.kie.internal.builder.conf.PropertySpecificOption;
+import org.kie.internal.io.ResourceFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Compiles rule folders with the classic DRL build, whose messages point into the user's files,
+ * and lints what teamfit needs of every rule (a stable {@code @id}, a {@code @source} that names a
+ * section of the seed, a stage, a consequence that concludes something) and of the catalog. Every
+ * problem is collected; nothing stops at the first.
+ */
+final class Compilation {
+
+    private static final Pattern LINE_COL = Pattern.compile("\\[ERR \\d+\\] Line (\\d+):(\\d+)|line (\\d+):(\\d+)");
+    private static final Pattern INSERTS = Pattern.compile("\\binsert(Logical)?\\s*\\(");
+
+    final List<Diagnostic> diagnostics = new ArrayList<>();
+    final List<RuleInfo> rules = new ArrayList<>();
+    Catalog catalog;
+    InternalKnowledgeBase kieBase;
+
+    private Compilation() {
+    }
+
+    /** Reads the catalogs only. */
+    static Compilation catalogOf(List<RuleFolder> folders) {
+        Compilation c = new Compilation();
+        c.readCatalogs(folders);
+        return c;
+    }
+
+    /** Reads, lints and compiles; the KIE base is built only when there is no error. */
+    static Compilation of(List<RuleFolder> folders) {
+        Compilation c = new Compilation();
+        c.readCatalogs(folders);
+        c.lint(folders);
+        KnowledgeBuilder builder = c.build(folders);
+        if (!c.hasErrors()) {
+            c.kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+            c.kieBase.addPackages(builder.getKnowledgePackages());
+        }
+        c.diagnostics.sort(Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line)
+                .thenComparingInt(Diagnostic::column));
+        c.rules.sort(Comparator.comparing((RuleInfo r) -> Stage.of(r.stage()).map(Enum::ordinal).orElse(99))
+                .thenComparing(RuleInfo::id));
+        return c;
+    }
+
+    boolean hasErrors() {
+        return diagnostics.stream().anyMatch(Diagnostic::error);
+    }
+
+    List<String> errors() {
+        return diagnostics.stream().filter(Diagnostic::error).map(Diagnostic::toString).toList();
+    }
+
+    private void readCatalogs(List<RuleFolder> folders) {
+        for (int i = 0; i < folders.size(); i++) {
+            RuleFolder folder = folders.get(i);
+            String file = folder.display(RuleFolder.CATALOG);
+            if (folder.catalog() == null) {
+                if (i == 0) {
+                    diagnostics.add(new Diagnostic(file, 0, 0, true, "the rules folder has no catalog. Start from the "
+                            + "bundled one: teamfit catalog --export > " + file));
+                }
+                continue;
+            }
+            try {
+                Catalog read = CatalogReader.read(file, folder.catalog(), i > 0);
+                catalog = catalog == null ? read : catalog.plus(read);
+            } catch (InvalidInputException e) {
+                for (dev.teamfit.input.Problem p : e.problems()) {
+                    diagnostics.add(new Diagnostic(file, p.at() == null ? 0 : p.at().line(),
+                            p.at() == null ? 0 : p.at().column(), true,
+                            (p.path().isEmpty() ? "" : p.path() + ": ") + p.message()));
+                }
+            }
+        }
+        if (catalog != null) {
+            Seed seed = Seed.bundled();
+            List<String> sources = new ArrayList<>();
+            catalog.roles().forEach(r -> sources.add(r.source()));
+            catalog.responsibilities().forEach(r -> sources.add(r.source()));
+            catalog.overlaps().forEach(o -> sources.add(o.source()));
+            catalog.skills().forEach(s -> sources.addAll(s.sources()));
+            for (String source : sources.stream().distinct().toList()) {
+                if (!seed.names(source)) {
+                    diagnostics.add(new Diagnostic(folders.get(0).display(RuleFolder.CATALOG), 0, 0, true,
+                            "source \"" + source + "\" names no section of the seed."));
+                }
+            }
+        }
+    }
+
+    /** Checks every rule's metadata from the parsed DRL, whether or not the files compile. */
+    private void lint(List<RuleFolder> folders) {
+        Seed seed = Seed.bundled();
+        Map<String, String> ids = new HashMap<>();
+        String stages = Arrays.stream(Stage.values()).map(Stage::id).collect(Collectors.joining(", "));
+        for (RuleFolder folder : folders) {
+            for (RuleFolder.RuleFile file : folder.files()) {
+                String display = folder.display(file.path());
+                PackageDescr pkg;
+                try {
+                    DrlParser parser = new DrlParser();
+                    pkg = parser.parse(false, file.text());
+                    if (parser.hasErrors() || pkg == null) {
+                        continue; // the build reports the syntax errors
+                    }
+                } catch (DroolsParserException e) {
+                    continue;
+                }
+                for (RuleDescr rule : pkg.getRules()) {
+                    int line = rule.getLine();
+                    String name = "rule \"" + rule.getName() + "\": ";
+                    String id = annotation(rule, "id");
+                    String source = annotation(rule, "source");
+                    AttributeDescr group = rule.getAttributes().get("ruleflow-group");
+                    if (group == null) {
+                        group = rule.getAttributes().get("agenda-group");
+                    }
+                    String stage = group == null ? "" : group.getValue();
+                    if (id.isEmpty()) {
+                        error(display, line, name + "missing @id(\"...\"); every rule needs a stable id.");
+                    } else if (ids.putIfAbsent(id, display + ":" + line) != null) {
+                        error(display, line, name + "@id(\"" + id + "\") is already the id of the rule at " + ids.get(id) + ".");
+                    }
+                    if (source.isEmpty()) {
+                        error(display, line, name + "missing @source(\"...\"); name the seed section the rule rests on.");
+                    } else if (!seed.names(source)) {
+                        error(display, line, name + "@source(\"" + source + "\") names no section of the seed; "
+                                + "write it as \"Heading / Sub-heading\", e.g. \"MLOps Engineer / Responsibilities\".");
+                    }
+                    if (Stage.of(stage).isEmpty()) {
+                        error(display, line, name + (stage.isEmpty() ? "missing ruleflow-group" : "unknown ruleflow-group \""
+                                + stage + "\"") + "; use one of " + stages + ".");
+                    }
+                    Object consequence = rule.getConsequence();
+                    if (consequence == null || !INSERTS.matcher(consequence.toString()).find()) {
+                        diagnostics.add(new Diagnostic(display, rule.getConsequenceLine() > 0 ? rule.getConsequenceLine() : line,
+                                0, false, name + "its consequence inserts nothing, so it concludes nothing."));
+                    }
+                    rules.add(new RuleInfo(id, rule.getName(), stage, source, display, line));
+                }
+            }
+        }
+    }
+
+    private void error(String file, int line, String message) {
+        diagnostics.add(new Diagnostic(file, line, 0, true, message));
+    }
+
+    private static String annotation(RuleDescr rule, String key) {
+        AnnotationDescr annotation = rule.getAnnotation(key);
+        if (annotation == null || annotation.getSingleValue() == null) {
+            return "";
+        }
+        return annotation.getSingleValueStripped().toString().strip();
+    }
+
+    private KnowledgeBuilder build(List<RuleFolder> folders) {
+        KnowledgeBuilderConfiguration configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
+        // Rules only insert facts, never modify them, so property reactivity buys nothing; off, it
+        // also stops Drools warning about constraints whose properties it cannot infer.
+        configuration.setOption(PropertySpecificOption.ALLOWED);
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
+        for (RuleFolder folder : folders) {
+            for (RuleFolder.RuleFile file : folder.files()) {
+                Resource resource = ResourceFactory.newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8));
+                resource.setSourcePath(folder.display(file.path()));
+                builder.add(resource, ResourceType.DRL);
+            }
+        }
+        for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR, ResultSeverity.WARNING)) {
+            String file = result.getResource() == null ? "rules" : result.getResource().getSourcePath();
+            int line = result.getLines().length > 0 ? Math.max(0, result.getLines()[0]) : 0;
+            int column = 0;
+            Matcher m = LINE_COL.matcher(result.getMessage());
+            if (m.find()) {
+                line = line > 0 ? line : Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));
+                column = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4));
+            }
+            diagnostics.add(new Diagnostic(file, line, column, result.getSeverity() == ResultSeverity.ERROR,
+                    result.getMessage().strip().replaceAll("\\s*\\n\\s*", " ")));
+        }
+        return builder;
+    }
+}

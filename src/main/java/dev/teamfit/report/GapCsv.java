@@ -1,0 +1,88 @@
+package dev.teamfit.report;
+
+import dev.teamfit.model.Assessment;
+import dev.teamfit.model.Catalog;
+import dev.teamfit.model.Gap;
+import dev.teamfit.model.Level;
+import dev.teamfit.portfolio.Outcome;
+import dev.teamfit.portfolio.PortfolioSummary;
+
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * Gaps as CSV (SPEC §5), one row per gap, streamed as outcomes arrive: header
+ * {@code project,type,severity,role,member,skill,have,need,message,suggestion}. RFC 4180: CRLF line
+ * ends, a field quoted when it holds a comma, a quote, CR or LF, quotes doubled. A cell that a
+ * spreadsheet would read as a formula (it begins with {@code = + - @}, a tab or a CR, per OWASP's
+ * advice on CSV injection) gets a leading {@code '}: project files are untrusted.
+ *
+ * <p>The project column holds the project id; role and skill hold ids, have and need level ids, as in
+ * the JSON output. A project without gaps has no row, and there are no summary rows: use the JSON
+ * output for those. An input that could not be assessed is one row of type {@code INVALID_INPUT}
+ * with its source ({@code file} or {@code file:line}) in the project column and its problems joined
+ * by {@code " | "} in the message column.
+ */
+public final class GapCsv implements PortfolioWriter {
+
+    /** The row type of an input that could not be assessed. */
+    public static final String INVALID_INPUT = "INVALID_INPUT";
+
+    static final String HEADER = "project,type,severity,role,member,skill,have,need,message,suggestion";
+
+    private final Catalog catalog;
+    private final Writer out;
+
+    /** Writes the header at once, so that even an empty result is a valid CSV file. */
+    public GapCsv(Catalog catalog, Writer out) throws IOException {
+        this.catalog = catalog;
+        this.out = out;
+        out.write(HEADER + "\r\n");
+    }
+
+    @Override
+    public void outcome(Outcome outcome) throws IOException {
+        if (outcome instanceof Outcome.Result result) {
+            assessment(result.assessment());
+        } else {
+            row(outcome.source().label(), INVALID_INPUT, null, null, null, null, null, null,
+                    String.join(" | ", ((Outcome.Failure) outcome).messages()), null);
+        }
+    }
+
+    /** The rows of one assessment's gaps; usable on its own for a single project. */
+    public void assessment(Assessment a) throws IOException {
+        for (Gap gap : a.gaps()) {
+            row(a.project().id(), gap.type().id(), gap.severity().id(), gap.role(), gap.member(), gap.skill(),
+                    gap.have() == null ? null : Level.idOf(gap.have()), gap.need() == null ? null : gap.need().id(),
+                    gap.message(catalog), gap.suggestion().text(catalog));
+        }
+    }
+
+    @Override
+    public void finish(PortfolioSummary summary) throws IOException {
+        out.flush();
+    }
+
+    private void row(String... cells) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) {
+                line.append(',');
+            }
+            line.append(cell(cells[i]));
+        }
+        out.write(line.append("\r\n").toString());
+    }
+
+    /** One field: empty for null, neutralised against formulas, then quoted if RFC 4180 needs it. */
+    static String cell(String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        String text = "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        boolean quote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\r') >= 0
+                || text.indexOf('\n') >= 0;
+        return quote ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    }
+}

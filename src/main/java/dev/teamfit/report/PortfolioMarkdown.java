@@ -1,0 +1,212 @@
+package dev.teamfit.report;
+
+import dev.teamfit.model.Assessment;
+import dev.teamfit.model.Catalog;
+import dev.teamfit.model.Fte;
+import dev.teamfit.model.Gap;
+import dev.teamfit.model.MemberLoad;
+import dev.teamfit.portfolio.Outcome;
+import dev.teamfit.portfolio.PortfolioSummary;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The portfolio as GitHub-flavoured Markdown, for pasting into a client report: the summary as tables,
+ * one section per project, then the errors. The summary comes first, so project sections are held
+ * until {@link #finish}. All input text goes through {@link #escape}: a project file must not be able
+ * to break a table or inject markup into the report.
+ */
+public final class PortfolioMarkdown implements PortfolioWriter {
+
+    private final Catalog catalog;
+    private final Writer out;
+    private final StringBuilder projects = new StringBuilder();
+    private final List<String> errors = new ArrayList<>();
+
+    public PortfolioMarkdown(Catalog catalog, Writer out) {
+        this.catalog = catalog;
+        this.out = out;
+    }
+
+    @Override
+    public void outcome(Outcome outcome) {
+        if (outcome instanceof Outcome.Result result) {
+            project(result.assessment());
+        } else {
+            errors.addAll(((Outcome.Failure) outcome).messages());
+        }
+    }
+
+    @Override
+    public void finish(PortfolioSummary s) throws IOException {
+        StringBuilder md = new StringBuilder();
+        md.append("# Portfolio assessment\n\n");
+        md.append(TextReport.count(s.projects(), "project")).append(" assessed, ")
+                .append(TextReport.count(s.errors(), "input")).append(" with errors · gaps: ")
+                .append(s.critical()).append(" critical, ").append(s.major()).append(" major, ")
+                .append(s.minor()).append(" minor.\n");
+
+        md.append("\n## Summary\n\n### Demand per role\n\n");
+        if (s.roles().isEmpty()) {
+            md.append("No project needs a role.\n");
+        } else {
+            md.append("| Role | Projects requiring | Projects recommending | FTE needed | FTE covered | FTE uncovered "
+                    + "| Projects uncovered |\n|---|---:|---:|---:|---:|---:|---:|\n");
+            for (PortfolioSummary.RoleDemand d : s.roles()) {
+                row(md, catalog.roleName(d.role()), String.valueOf(d.required()), String.valueOf(d.recommended()),
+                        Fte.format(d.fteNeeded()), Fte.format(d.fteCovered()), Fte.format(d.fteUncovered()),
+                        String.valueOf(d.uncovered()));
+            }
+        }
+
+        md.append("\n### Candidates for a shared team\n\n");
+        md.append("Roles that ").append(PortfolioSummary.SHARED_TEAM_THRESHOLD)
+                .append(" or more projects require and nobody on their team covers.\n\n");
+        if (s.shared().isEmpty()) {
+            md.append("None.\n");
+        } else {
+            md.append("| Role | Projects uncovered | FTE uncovered |\n|---|---:|---:|\n");
+            for (PortfolioSummary.SharedTeam t : s.shared()) {
+                row(md, catalog.roleName(t.role()), String.valueOf(t.projects()), Fte.format(t.fte()));
+            }
+        }
+
+        md.append("\n### People allocated over 1 FTE\n\n");
+        if (s.overallocated().isEmpty()) {
+            md.append("None.\n");
+        } else {
+            md.append("| Person | FTE in all | Projects |\n|---|---:|---|\n");
+            for (MemberLoad load : s.overallocated()) {
+                row(md, load.member(), Fte.format(load.total()), String.join(", ", load.elsewhere()));
+            }
+        }
+
+        md.append("\n### Most at risk\n\n");
+        if (s.risks().isEmpty()) {
+            md.append("None.\n");
+        } else {
+            md.append("| # | Project | Critical | Major | Minor | Coverage |\n|---:|---|---:|---:|---:|---:|\n");
+            int rank = 1;
+            for (PortfolioSummary.Risk r : s.risks()) {
+                row(md, String.valueOf(rank++), r.name() + " (" + r.project() + ")", String.valueOf(r.critical()),
+                        String.valueOf(r.major()), String.valueOf(r.minor()),
+                        r.coverage() == null ? "n/a (no team)" : Math.round(r.coverage() * 100) + "%");
+            }
+        }
+
+        md.append(projects);
+
+        md.append("\n## Errors\n\n");
+        if (errors.isEmpty()) {
+            md.append("None: every input was assessed.\n");
+        }
+        errors.forEach(e -> md.append("- ").append(escape(e)).append('\n'));
+        out.write(md.toString());
+        out.flush();
+    }
+
+    private void project(Assessment a) {
+        StringBuilder md = projects;
+        md.append("\n## ").append(escape(a.project().name())).append(" (").append(escape(a.project().id()))
+                .append(")\n\n");
+        md.append(escape(TextReport.headline(a))).append(".\n\n");
+        if (a.roles().isEmpty()) {
+            md.append("No role needed.\n");
+        } else {
+            md.append("| Role | Priority | FTE | Covered by |\n|---|---|---:|---|\n");
+            for (Assessment.RoleResult role : a.roles()) {
+                row(md, catalog.roleName(role.role()), role.requirement().priority().id(),
+                        Fte.format(role.requirement().fte()), coveredBy(a, role));
+            }
+        }
+        md.append("\n### Gaps\n\n");
+        if (!a.project().teamDeclared()) {
+            md.append("No team given: add a team list to see coverage and gaps.\n");
+        } else if (a.gaps().isEmpty()) {
+            md.append("None: the team covers every need.\n");
+        }
+        for (int i = 0; i < a.gaps().size(); i++) {
+            Gap gap = a.gaps().get(i);
+            md.append(i + 1).append(". **").append(gap.severity().id()).append("** ").append(gap.type().id())
+                    .append(gap.role() == null ? "" : " · " + escape(catalog.roleName(gap.role()))).append(": ")
+                    .append(escape(gap.message(catalog))).append("<br>\n   Suggestion: ")
+                    .append(escape(gap.suggestion().text(catalog))).append('\n');
+        }
+        if (!a.warnings().isEmpty()) {
+            md.append("\n### Warnings\n\n");
+            a.warnings().forEach(w -> md.append("- ").append(escape(w)).append('\n'));
+        }
+    }
+
+    private String coveredBy(Assessment a, Assessment.RoleResult role) {
+        if (!a.project().teamDeclared()) {
+            return "no team given";
+        }
+        if (role.coverage().isEmpty()) {
+            return "not covered";
+        }
+        return role.coverage().stream().map(c -> c.coverage().member() + " (" + c.coverage().degree().id()
+                + (c.coverage().via().equals(role.role()) ? "" : " via " + catalog.roleName(c.coverage().via()))
+                + ", " + Fte.format(c.fte()) + " FTE)").collect(Collectors.joining(", "));
+    }
+
+    /** A table row; every cell is escaped. */
+    private static void row(StringBuilder md, String... cells) {
+        md.append('|');
+        for (String cell : cells) {
+            md.append(' ').append(escape(cell)).append(" |");
+        }
+        md.append('\n');
+    }
+
+    /**
+     * Makes text inert in a GFM table cell, list item or heading: HTML special characters become entities,
+     * line breaks become {@code <br>}, characters that start inline markup ({@code \ ` * _ [ ] | ~}) are
+     * backslash-escaped everywhere, and those that start block markup only at the start of the text
+     * ({@code #}, {@code -}, {@code +}, {@code =}, and a list number such as {@code 1.} or {@code 2)}).
+     */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        int start = 0;
+        while (start < text.length() && (text.charAt(start) == ' ' || text.charAt(start) == '\t')) {
+            start++;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '\r' -> {
+                    if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                    out.append("<br>");
+                }
+                case '\n' -> out.append("<br>");
+                case '\\', '`', '*', '_', '[', ']', '|', '~' -> out.append('\\').append(c);
+                case '#', '-', '+', '=' -> out.append(i == start ? "\\" : "").append(c);
+                case '.', ')' -> out.append(isListNumber(text, start, i) ? "\\" : "").append(c);
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether position {@code i} ends a list marker at the start of the text: {@code 1. } or {@code 2)}. */
+    private static boolean isListNumber(String text, int start, int i) {
+        if (i == start || (i + 1 < text.length() && text.charAt(i + 1) != ' ' && text.charAt(i + 1) != '\t')) {
+            return false;
+        }
+        for (int j = start; j < i; j++) {
+            if (text.charAt(j) < '0' || text.charAt(j) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+}
