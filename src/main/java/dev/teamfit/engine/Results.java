@@ -62,7 +62,7 @@ final class Results {
         coverage.forEach(c -> rolesCovered.merge(c.member(), 1L, Long::sum));
 
         Comparator<String> byRole = Comparator.comparingInt(catalog::roleOrder).thenComparing(Comparator.naturalOrder());
-        Comparator<String> bySkill = Comparator.comparingInt((String s) -> skillOrder(catalog, s))
+        Comparator<String> bySkill = Comparator.comparingInt(catalog::skillOrder)
                 .thenComparing(Comparator.naturalOrder());
         Comparator<String> byMember = Comparator.comparingInt((String m) -> memberOrder.getOrDefault(m, Integer.MAX_VALUE))
                 .thenComparing(Comparator.naturalOrder());
@@ -93,7 +93,7 @@ final class Results {
         characteristics.sort(Comparator.comparing(Characteristic::isInput).reversed()
                 .thenComparing(Characteristic::key).thenComparing(Characteristic::value));
         List<Responsibility> merged = merge(responsibilities);
-        merged.sort(Comparator.comparingInt((Responsibility r) -> responsibilityOrder(catalog, r.id()))
+        merged.sort(Comparator.comparingInt((Responsibility r) -> catalog.responsibilityOrder(r.id()))
                 .thenComparing(Responsibility::id));
 
         return new Assessment(project, characteristics, merged, roles, sortedGaps,
@@ -161,23 +161,5 @@ final class Results {
     private static RuleFailure unknown(String what, String id, String rule) {
         return new RuleFailure("rule " + rule + " concluded the " + what + " '" + id
                 + "', which the catalog does not define. Add it to catalog.yaml or fix the rule.");
-    }
-
-    private static int skillOrder(Catalog catalog, String skill) {
-        for (int i = 0; i < catalog.skills().size(); i++) {
-            if (catalog.skills().get(i).id().equals(skill)) {
-                return i;
-            }
-        }
-        return Integer.MAX_VALUE;
-    }
-
-    private static int responsibilityOrder(Catalog catalog, String id) {
-        for (int i = 0; i < catalog.responsibilities().size(); i++) {
-            if (catalog.responsibilities().get(i).id().equals(id)) {
-                return i;
-            }
-        }
-        return Integer.MAX_VALUE;
     }
 }

@@ -214,7 +214,7 @@ public final class ProjectReader {
                             + "' is already the name of team[" + first + "]. Member names must be unique.");
                 }
             }
-            List<String> roles = roles(in, Binder.get(node, "roles"), path + ".roles");
+            List<String> roles = roles(in, catalog, Binder.get(node, "roles"), path + ".roles");
             double allocation = in.share(node, path, "allocation", 1.0);
             Map<String, Integer> skills = skills(in, Binder.get(node, "skills"), path + ".skills");
             if (name != null) {
@@ -224,7 +224,8 @@ public final class ProjectReader {
         return team;
     }
 
-    private List<String> roles(Binder in, Node node, String path) {
+    /** A list of role names, normalised to catalog ids, each once; a problem for each unknown one. */
+    static List<String> roles(Binder in, Catalog catalog, Node node, String path) {
         Set<String> roles = new LinkedHashSet<>();
         if (node == null) {
             return List.of();

@@ -169,27 +169,7 @@ public final class RuleTestReader {
     }
 
     private List<String> roles(Binder in, Node.Mapping expect, String at, String key) {
-        List<String> roles = new ArrayList<>();
-        Node node = Binder.get(expect, key);
-        if (node == null) {
-            return roles;
-        }
-        if (!(node instanceof Node.Sequence sequence)) {
-            in.problem(node, at + "." + key, "expected a list of roles.");
-            return roles;
-        }
-        for (int i = 0; i < sequence.items().size(); i++) {
-            Node item = sequence.items().get(i);
-            Optional<String> role = item instanceof Node.Scalar s && s.value() instanceof String text
-                    ? catalog.resolveRole(text) : Optional.empty();
-            if (role.isPresent()) {
-                roles.add(role.get());
-            } else {
-                in.problem(item, at + "." + key + "[" + i + "]", Binder.shown(item) + " is not a role. Allowed: "
-                        + String.join(", ", catalog.roleIds()) + ".");
-            }
-        }
-        return roles;
+        return ProjectReader.roles(in, catalog, Binder.get(expect, key), at + "." + key);
     }
 
     private List<SkillAtLeast> skills(Binder in, Node.Mapping expect, String at) {

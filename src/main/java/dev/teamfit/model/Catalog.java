@@ -1,6 +1,7 @@
 package dev.teamfit.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +14,7 @@ import java.util.Optional;
  * with their aliases, the responsibilities rules may conclude, and the seed's role overlaps. It is
  * data, loaded from {@code catalog.yaml} in the rules folder.
  */
-public record Catalog(List<RoleInfo> roles, List<LevelInfo> levels, List<SkillInfo> skills,
-                      List<ResponsibilityInfo> responsibilities, List<Overlap> overlaps) {
+public final class Catalog {
 
     /** A role. @param group business, technical or cross-section */
     public record RoleInfo(String id, String name, String group, String source, String summary) {
@@ -36,28 +36,83 @@ public record Catalog(List<RoleInfo> roles, List<LevelInfo> levels, List<SkillIn
     public record ResponsibilityInfo(String id, String name, String source) {
     }
 
-    public Catalog {
-        roles = List.copyOf(roles);
-        levels = List.copyOf(levels);
-        skills = List.copyOf(skills);
-        responsibilities = List.copyOf(responsibilities);
-        overlaps = List.copyOf(overlaps);
+    private final List<RoleInfo> roles;
+    private final List<LevelInfo> levels;
+    private final List<SkillInfo> skills;
+    private final List<ResponsibilityInfo> responsibilities;
+    private final List<Overlap> overlaps;
+    // Look-ups, built once: input reading resolves every member's every skill through them.
+    private final Map<String, RoleInfo> roleById = new LinkedHashMap<>();
+    private final Map<String, SkillInfo> skillById = new LinkedHashMap<>();
+    private final Map<String, ResponsibilityInfo> responsibilityById = new LinkedHashMap<>();
+    private final Map<String, String> skillsByName = new LinkedHashMap<>();
+    private final Map<String, Integer> roleOrder = new HashMap<>();
+    private final Map<String, Integer> skillOrder = new HashMap<>();
+    private final Map<String, Integer> responsibilityOrder = new HashMap<>();
+
+    public Catalog(List<RoleInfo> roles, List<LevelInfo> levels, List<SkillInfo> skills,
+                   List<ResponsibilityInfo> responsibilities, List<Overlap> overlaps) {
+        this.roles = List.copyOf(roles);
+        this.levels = List.copyOf(levels);
+        this.skills = List.copyOf(skills);
+        this.responsibilities = List.copyOf(responsibilities);
+        this.overlaps = List.copyOf(overlaps);
+        for (RoleInfo role : this.roles) {
+            roleById.putIfAbsent(role.id(), role);
+            roleOrder.putIfAbsent(role.id(), roleOrder.size());
+        }
+        for (SkillInfo skill : this.skills) {
+            skillById.putIfAbsent(skill.id(), skill);
+            skillOrder.putIfAbsent(skill.id(), skillOrder.size());
+            skillsByName.put(skill.id(), skill.id());
+        }
+        for (SkillInfo skill : this.skills) {
+            for (String alias : skill.aliases()) {
+                skillsByName.putIfAbsent(alias, skill.id());
+            }
+        }
+        for (ResponsibilityInfo r : this.responsibilities) {
+            responsibilityById.putIfAbsent(r.id(), r);
+            responsibilityOrder.putIfAbsent(r.id(), responsibilityOrder.size());
+        }
+    }
+
+    public List<RoleInfo> roles() {
+        return roles;
+    }
+
+    /** The proficiency scale with what each level means. */
+    public List<LevelInfo> levels() {
+        return levels;
+    }
+
+    public List<SkillInfo> skills() {
+        return skills;
+    }
+
+    public List<ResponsibilityInfo> responsibilities() {
+        return responsibilities;
+    }
+
+    /** The seed's overlaps between roles, one direction each. */
+    public List<Overlap> overlaps() {
+        return overlaps;
     }
 
     public Optional<RoleInfo> role(String id) {
-        return roles.stream().filter(r -> r.id().equals(id)).findFirst();
+        return Optional.ofNullable(roleById.get(id));
     }
 
     public Optional<SkillInfo> skill(String id) {
-        return skills.stream().filter(s -> s.id().equals(id)).findFirst();
+        return Optional.ofNullable(skillById.get(id));
     }
 
     public Optional<ResponsibilityInfo> responsibility(String id) {
-        return responsibilities.stream().filter(r -> r.id().equals(id)).findFirst();
+        return Optional.ofNullable(responsibilityById.get(id));
     }
 
     public List<String> roleIds() {
-        return roles.stream().map(RoleInfo::id).toList();
+        return List.copyOf(roleById.keySet());
     }
 
     /** The role's display name, or its id when the catalog does not know it. */
@@ -72,8 +127,17 @@ public record Catalog(List<RoleInfo> roles, List<LevelInfo> levels, List<SkillIn
 
     /** The position of a role in the catalog, for sorting output in the SPEC's table order. */
     public int roleOrder(String id) {
-        int index = roleIds().indexOf(id);
-        return index < 0 ? Integer.MAX_VALUE : index;
+        return roleOrder.getOrDefault(id, Integer.MAX_VALUE);
+    }
+
+    /** The position of a skill in the catalog, for sorting. */
+    public int skillOrder(String id) {
+        return skillOrder.getOrDefault(id, Integer.MAX_VALUE);
+    }
+
+    /** The position of a responsibility in the catalog, for sorting. */
+    public int responsibilityOrder(String id) {
+        return responsibilityOrder.getOrDefault(id, Integer.MAX_VALUE);
     }
 
     /** Role names in input are case-insensitive and accept spaces or underscores for hyphens. */
@@ -84,25 +148,12 @@ public record Catalog(List<RoleInfo> roles, List<LevelInfo> levels, List<SkillIn
 
     /** The skill id for an input key: a skill id or an alias, case-insensitive. */
     public Optional<String> resolveSkill(String input) {
-        return Optional.ofNullable(skillsByName().get(input.trim().toLowerCase(Locale.ROOT)));
+        return Optional.ofNullable(skillsByName.get(input.trim().toLowerCase(Locale.ROOT)));
     }
 
     /** The known skill id or alias closest to a misspelt skill key, for a warning. */
     public Optional<String> nearestSkillName(String input) {
-        return Nearest.to(input.trim().toLowerCase(Locale.ROOT), skillsByName().keySet());
-    }
-
-    private Map<String, String> skillsByName() {
-        Map<String, String> byName = new LinkedHashMap<>();
-        for (SkillInfo skill : skills) {
-            byName.put(skill.id(), skill.id());
-        }
-        for (SkillInfo skill : skills) {
-            for (String alias : skill.aliases()) {
-                byName.putIfAbsent(alias, skill.id());
-            }
-        }
-        return byName;
+        return Nearest.to(input.trim().toLowerCase(Locale.ROOT), skillsByName.keySet());
     }
 
     /** This catalog with another's entries added after its own; an id already here is kept. */
