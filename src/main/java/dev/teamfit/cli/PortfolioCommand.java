@@ -92,17 +92,17 @@ final class PortfolioCommand implements Callable<Integer> {
         PortfolioSummary summary;
         try {
             summary = Output.stream(output, spec.commandLine().getOut(), out -> {
-            PortfolioWriter writer = writer(base.catalog(), out);
-            PortfolioSummary result = Portfolio.run(base, paths,
-                    new Portfolio.Options(threadCount, input.maxInputBytes, top, timeout), outcome -> {
-                        if (outcome instanceof Outcome.Result r && failOn.isMet(r.assessment().gaps())) {
-                            failed[0] = true;
-                        }
-                        write(writer, outcome);
-                    }, progress);
-            progress.done();
-            writer.finish(result);
-            return result;
+                PortfolioWriter writer = writer(base.catalog(), out);
+                PortfolioSummary result = Portfolio.run(base, paths,
+                        new Portfolio.Options(threadCount, input.maxInputBytes, top, timeout), outcome -> {
+                            if (outcome instanceof Outcome.Result r && failOn.isMet(r.assessment().gaps())) {
+                                failed[0] = true;
+                            }
+                            write(writer, outcome);
+                        }, progress);
+                progress.done();
+                writer.finish(result);
+                return result;
             });
         } catch (Portfolio.TimedOut e) {
             progress.done();

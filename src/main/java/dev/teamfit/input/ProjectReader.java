@@ -206,7 +206,8 @@ public final class ProjectReader {
             String name = in.text(node, path, "name");
             if (name != null) {
                 name = name.strip();
-                Integer first = seen.putIfAbsent(name.toLowerCase(Locale.ROOT), i);
+                // The same person across projects is the same name ignoring case and spacing; so within one.
+                Integer first = seen.putIfAbsent(dev.teamfit.model.MemberLoad.identity(name), i);
                 if (name.isEmpty()) {
                     in.problem(Binder.get(node, "name"), path + ".name", "the name is blank.");
                 } else if (first != null) {

@@ -149,6 +149,7 @@ public final class Inputs implements Iterable<Inputs.Item> {
         private final long maxBytes;
         private InputStream in;
         private int line;
+        private boolean found;
 
         LineReader(Entry entry, long maxBytes) throws IOException {
             this.entry = entry;
@@ -173,8 +174,7 @@ public final class Inputs implements Iterable<Inputs.Item> {
                         }
                     }
                     if (b == -1 && length == 0) {
-                        close();
-                        return null;
+                        return end();
                     }
                     line++;
                     Source source = new Source(entry.label(), line);
@@ -183,13 +183,13 @@ public final class Inputs implements Iterable<Inputs.Item> {
                                 + maxBytes + " bytes (--max-input-bytes).");
                     }
                     byte[] content = bytes.toByteArray();
-                    if (isBlank(content)) {
+                    if (new String(content, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
                         if (b == -1) {
-                            close();
-                            return null;
+                            return end();
                         }
                         continue;
                     }
+                    found = true;
                     return new Item(source, content, TreeReader.Syntax.JSON, null);
                 }
                 return null;
@@ -199,13 +199,15 @@ public final class Inputs implements Iterable<Inputs.Item> {
             }
         }
 
-        private static boolean isBlank(byte[] content) {
-            for (byte c : content) {
-                if (c != ' ' && c != '\t' && c != '\r') {
-                    return false;
-                }
+        /** Null at the end, or one error item for a file that held no project at all. */
+        private Item end() {
+            close();
+            if (found) {
+                return null;
             }
-            return true;
+            found = true;
+            return new Item(new Source(entry.label(), 0), null, null,
+                    "the file holds no projects (it is empty, or every line is blank).");
         }
 
         void close() {

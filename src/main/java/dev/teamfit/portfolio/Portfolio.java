@@ -166,9 +166,9 @@ public final class Portfolio {
                 return new Parsed(n.index(), source, null, new Outcome.Failure(source, e.lines()));
             }
             // A JSON Lines project is one line: its problems sit on that line of the file.
-            List<String> lines = e.problems().stream().map(p -> new Problem(
-                    p.at() == null ? null : new Location(source.line(), p.at().column()), p.path(), p.message())
-                    .format(source.file())).toList();
+            List<String> lines = e.problems().stream().map(p -> p.at() == null ? p.format(source.label())
+                    : new Problem(new Location(source.line(), p.at().column()), p.path(), p.message())
+                            .format(source.file())).toList();
             return new Parsed(n.index(), source, null, new Outcome.Failure(source, lines));
         }
     }

@@ -47,7 +47,9 @@ final class Tally {
         for (Member member : project.team()) {
             Person person = people.computeIfAbsent(hash(MemberLoad.identity(member.name())), k -> new Person(member.name()));
             person.total += member.allocation();
-            person.projects.add(index);
+            if (person.projects.isEmpty() || person.projects.get(person.projects.size() - 1) != index) {
+                person.projects.add(index);
+            }
         }
         return null;
     }
