@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -33,24 +34,34 @@ public final class RuleBase {
 
     private final KieBase kieBase;
     private final Catalog catalog;
-    private final List<RuleInfo> rules;
+    private final List<RuleFolder> folders;
+    private volatile List<RuleInfo> rules;
     private final List<String> warnings;
     private final int firingLimit;
 
-    private RuleBase(KieBase kieBase, Catalog catalog, List<RuleInfo> rules, List<String> warnings, int firingLimit) {
+    private RuleBase(KieBase kieBase, Catalog catalog, List<RuleFolder> folders, List<RuleInfo> rules,
+                     List<String> warnings, int firingLimit) {
         this.kieBase = kieBase;
         this.catalog = catalog;
-        this.rules = List.copyOf(rules);
+        this.folders = List.copyOf(folders);
+        this.rules = rules == null ? null : List.copyOf(rules);
         this.warnings = List.copyOf(warnings);
         this.firingLimit = firingLimit;
     }
 
     private static RuleBase bundled;
 
-    /** The bundled rules, compiled once per process: they cannot change while it runs. */
+    /**
+     * The bundled rules, once per process: from the classes the build generated when they match the
+     * bundled DRL (see {@link Prebuilt}), else compiled from the DRL.
+     */
     public static synchronized RuleBase bundled() throws RuleBuildException {
         if (bundled == null) {
-            bundled = compile(List.of(RuleFolder.bundled()), DEFAULT_FIRING_LIMIT);
+            List<RuleFolder> folders = List.of(RuleFolder.bundled());
+            Optional<KieBase> prebuilt = Prebuilt.load(folders.get(0));
+            bundled = prebuilt.isPresent()
+                    ? new RuleBase(prebuilt.get(), catalog(folders), folders, null, List.of(), DEFAULT_FIRING_LIMIT)
+                    : compile(folders, DEFAULT_FIRING_LIMIT);
         }
         return bundled;
     }
@@ -65,7 +76,7 @@ public final class RuleBase {
             throw new RuleBuildException(c.errors());
         }
         List<String> warnings = c.diagnostics.stream().filter(d -> !d.error()).map(Diagnostic::toString).toList();
-        return new RuleBase(c.kieBase, c.catalog, c.rules, warnings, firingLimit);
+        return new RuleBase(c.kieBase, c.catalog, folders, c.rules, warnings, firingLimit);
     }
 
     /** Every problem of rule folders, errors and warnings, without stopping at the first (rules check). */
@@ -94,8 +105,11 @@ public final class RuleBase {
         return catalog;
     }
 
-    /** Every rule, by stage then id. */
+    /** Every rule, by stage then id (for prebuilt rules, read from their DRL on first use). */
     public List<RuleInfo> rules() {
+        if (rules == null) {
+            rules = List.copyOf(Compilation.of(folders).rules);
+        }
         return rules;
     }
 
@@ -129,7 +143,7 @@ public final class RuleBase {
      * returns what that rule inserted. This is how each rule is tested on its own.
      */
     List<Object> fireOnly(String ruleId, List<?> facts) {
-        if (rules.stream().noneMatch(r -> r.id().equals(ruleId))) {
+        if (rules().stream().noneMatch(r -> r.id().equals(ruleId))) {
             throw new IllegalArgumentException("no rule has @id(\"" + ruleId + "\")");
         }
         KieSession session = kieBase.newKieSession();

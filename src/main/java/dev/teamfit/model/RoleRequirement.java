@@ -34,10 +34,11 @@ public record RoleRequirement(String role, Priority priority, double fte, List<R
         double fte = base.stream().mapToDouble(RoleNeed::fte).max().orElse(0)
                 + needs.stream().filter(RoleNeed::increment).mapToDouble(RoleNeed::fte).sum();
         fte = Math.max(FTE_STEP, Math.round(fte / FTE_STEP) * FTE_STEP);
+        // A canonical order, whatever order the rules fired in, so that the output is the same bytes.
         List<RoleNeed> ordered = needs.stream()
                 .sorted(Comparator.comparing(RoleNeed::increment)
                         .thenComparing(RoleNeed::priority)
-                        .thenComparing(n -> n.reasons().get(0).rule()))
+                        .thenComparing(n -> n.reasons().toString()))
                 .toList();
         return new RoleRequirement(role, priority, fte, Reason.merge(ordered.stream().map(RoleNeed::reasons).toList()));
     }

@@ -18,7 +18,7 @@ public record SkillRequirement(String role, String skill, Level level, List<Reas
     public static SkillRequirement merge(String role, String skill, List<SkillNeed> needs) {
         List<SkillNeed> ordered = needs.stream()
                 .sorted(Comparator.comparing(SkillNeed::level).reversed()
-                        .thenComparing(n -> n.reasons().get(0).rule()))
+                        .thenComparing(n -> n.reasons().toString()))
                 .toList();
         return new SkillRequirement(role, skill, ordered.get(0).level(),
                 Reason.merge(ordered.stream().map(SkillNeed::reasons).toList()));
