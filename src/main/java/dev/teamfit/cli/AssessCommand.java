@@ -5,6 +5,7 @@ import dev.teamfit.engine.RuleFailure;
 import dev.teamfit.engine.Watchdog;
 import dev.teamfit.input.ProjectReader;
 import dev.teamfit.model.Assessment;
+import dev.teamfit.report.HtmlReport;
 import dev.teamfit.report.JsonReport;
 import dev.teamfit.report.TextReport;
 import picocli.CommandLine.Command;
@@ -27,7 +28,7 @@ import java.util.concurrent.Callable;
 final class AssessCommand implements Callable<Integer> {
 
     /** The formats of one assessment. */
-    enum Format { text, json }
+    enum Format { text, json, html }
 
     @Spec
     CommandSpec spec;
@@ -36,7 +37,9 @@ final class AssessCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FMT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). html is one "
+                    + "self-contained page (coverage matrix, skills per role, gaps with their reasons) that works "
+                    + "offline and prints on A4.")
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "PATH", description = "Write the result to PATH instead of stdout.")
@@ -63,6 +66,7 @@ final class AssessCommand implements Callable<Integer> {
         String text = switch (format) {
             case json -> new JsonReport(base.catalog()).render(assessment);
             case text -> new TextReport(base.catalog(), explain).render(assessment);
+            case html -> new HtmlReport(base.catalog()).render(assessment);
         };
         Output.write(text, output, spec.commandLine().getOut());
         return failOn.isMet(assessment.gaps()) ? 3 : 0;

@@ -26,6 +26,7 @@ final class Output {
             Path temp = Files.createTempFile(target.getParent(), ".teamfit-", ".tmp");
             try {
                 Files.writeString(temp, text, StandardCharsets.UTF_8);
+                shareable(temp);
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(temp);
@@ -63,6 +64,7 @@ final class Output {
             try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                 result = body.write(writer);
             }
+            shareable(temp);
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return result;
         } catch (IOException | java.io.UncheckedIOException e) {
@@ -77,6 +79,15 @@ final class Output {
                     // Left behind in the output folder; harmless.
                 }
             }
+        }
+    }
+
+    /** A temporary file is private (0600); the report it becomes is for sharing, like any new file. */
+    private static void shareable(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system: its defaults apply.
         }
     }
 

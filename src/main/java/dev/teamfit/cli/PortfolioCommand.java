@@ -6,6 +6,7 @@ import dev.teamfit.portfolio.Outcome;
 import dev.teamfit.portfolio.Portfolio;
 import dev.teamfit.portfolio.PortfolioSummary;
 import dev.teamfit.report.GapCsv;
+import dev.teamfit.report.PortfolioHtml;
 import dev.teamfit.report.PortfolioJson;
 import dev.teamfit.report.PortfolioMarkdown;
 import dev.teamfit.report.PortfolioText;
@@ -38,7 +39,7 @@ import java.util.concurrent.Callable;
 final class PortfolioCommand implements Callable<Integer> {
 
     /** The formats of a portfolio. */
-    enum Format { text, json, jsonl, markdown, csv }
+    enum Format { text, json, jsonl, markdown, csv, html }
 
     @Spec
     CommandSpec spec;
@@ -48,7 +49,8 @@ final class PortfolioCommand implements Callable<Integer> {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FMT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). jsonl streams one "
-                    + "result per line as projects finish, then a summary line; csv has one row per gap.")
+                    + "result per line as projects finish, then a summary line; csv has one row per gap; html is one "
+                    + "self-contained page: the summary as charts, then each project's report.")
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "PATH", description = "Write the result to PATH instead of stdout.")
@@ -121,6 +123,7 @@ final class PortfolioCommand implements Callable<Integer> {
             case jsonl -> new PortfolioJson(catalog, out, true);
             case markdown -> new PortfolioMarkdown(catalog, out);
             case csv -> new GapCsv(catalog, out);
+            case html -> new PortfolioHtml(catalog, out);
         };
     }
 

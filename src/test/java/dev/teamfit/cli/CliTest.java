@@ -157,7 +157,7 @@ class CliTest {
     void unknownOptionValuesListWhatIsAllowed() {
         CliRunner.Run run = CliRunner.run("assess", FRAUD, "--format", "xml");
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("expected one of [text, json]"), run.err());
+        assertTrue(run.err().contains("expected one of [text, json, html]"), run.err());
     }
 
     @Test
