@@ -21,6 +21,8 @@ final class Progress implements Portfolio.Progress {
 
     private final PrintWriter err;
     private final long start = System.nanoTime();
+    private String pass = "";
+    private long passStart = start;
     private long last;
     private boolean shown;
 
@@ -44,12 +46,16 @@ final class Progress implements Portfolio.Progress {
             return;
         }
         long now = System.nanoTime();
+        if (!pass.equals(this.pass)) {
+            this.pass = pass;
+            passStart = now;
+        }
         if (now - start < DELAY_NANOS || now - last < EVERY_NANOS && done != total) {
             return;
         }
         last = now;
         shown = true;
-        double seconds = (now - start) / 1e9;
+        double seconds = Math.max(1e-3, (now - passStart) / 1e9);
         String count = total < 0 ? String.format(Locale.ROOT, "%,d", done) : String.format(Locale.ROOT, "%,d/%,d", done, total);
         err.print(String.format(Locale.ROOT, "\rteamfit: %s %s projects · %,.0f/s · %d error%s   ", pass, count,
                 done / seconds, errors, errors == 1 ? "" : "s"));
