@@ -125,7 +125,8 @@ final class Binder {
             return fallback;
         }
         BigDecimal value = node instanceof Node.Scalar s ? decimal(s.value()) : null;
-        if (value != null && value.signum() > 0 && value.compareTo(BigDecimal.ONE) <= 0) {
+        // A positive number too small for a double would become 0: refused like 0.
+        if (value != null && value.signum() > 0 && value.compareTo(BigDecimal.ONE) <= 0 && value.doubleValue() > 0) {
             return value.doubleValue();
         }
         problem(node, child(path, key), "expected a number over 0 and at most 1 (a share of a full-time person), found "
@@ -167,9 +168,9 @@ final class Binder {
         return node instanceof Node.Scalar s ? clip(String.valueOf(s.value())) : node.describe();
     }
 
-    /** Input text made safe to print in a one-line message: no control characters, at most 60 long. */
+    /** Input text made safe to print in a one-line message: control characters escaped, at most 60 long. */
     static String clip(String text) {
-        String safe = text.replaceAll("\\p{Cntrl}", "?");
+        String safe = dev.teamfit.model.Text.printable(text);
         return safe.length() <= 60 ? safe : safe.substring(0, 57) + "...";
     }
 

@@ -8,16 +8,19 @@ package dev.teamfit.input;
  */
 public record Problem(Location at, String path, String message) {
 
-    /** {@code file:line:col: path: message}, leaving out what is unknown. */
+    /**
+     * {@code file:line:col: path: message}, leaving out what is unknown, on one line: control
+     * characters from the input (in a key path, or quoted in a message) are shown escaped.
+     */
     public String format(String file) {
-        StringBuilder text = new StringBuilder(file);
+        StringBuilder text = new StringBuilder(dev.teamfit.model.Text.printable(file));
         if (at != null) {
             text.append(':').append(at);
         }
         text.append(": ");
         if (!path.isEmpty()) {
-            text.append(path).append(": ");
+            text.append(dev.teamfit.model.Text.printable(path)).append(": ");
         }
-        return text.append(message).toString();
+        return text.append(dev.teamfit.model.Text.printable(message)).toString();
     }
 }

@@ -48,6 +48,8 @@ public final class ProjectReader {
     static final List<String> MEMBER_KEYS = List.of("name", "roles", "allocation", "skills");
 
     private static final int MAX = Integer.MAX_VALUE;
+    /** The largest team teamfit assesses: far beyond a real project team, well within the rule time limit. */
+    public static final int MAX_TEAM = 500;
 
     /** A project and the warnings its file raised. */
     public record Loaded(Project project, List<String> warnings) {
@@ -97,6 +99,9 @@ public final class ProjectReader {
         }
         String description = in.text(top, "", "description");
         String domain = in.text(top, "", "domain");
+        printable(in, top, "", "name", name, false);
+        printable(in, top, "", "domain", domain, false);
+        printable(in, top, "", "description", description, true);
         boolean regulated = in.bool(top, "", "regulated", false);
         Criticality criticality = in.choice(top, "", "criticality", Criticality.class, Criticality.MEDIUM);
         Integer duration = in.integer(top, "", "duration-months", 1, MAX, null);
@@ -120,6 +125,20 @@ public final class ProjectReader {
         Project project = new Project(id, name.strip(), description, domain, regulated, criticality, duration,
                 stakeholders, customerFacing, problem, data, deployment, reporting, team, teamNode != null);
         return new Loaded(project, in.warnings);
+    }
+
+    /**
+     * Reports text that would not print as itself: names appear in reports and terminals, so a
+     * project file must not smuggle escape sequences or line breaks into them (a description may
+     * hold line breaks and tabs).
+     */
+    private static void printable(Binder in, Node.Mapping node, String path, String key, String text,
+                                  boolean multiline) {
+        if (text != null && text.chars().anyMatch(c -> dev.teamfit.model.Text.isControl(c)
+                && !(multiline && (c == '\n' || c == '\t' || c == '\r')))) {
+            in.problem(Binder.get(node, key), Binder.child(path, key), "control characters are not allowed here"
+                    + (multiline ? " (line breaks and tabs are)." : "; write it on one line."));
+        }
     }
 
     /** An optional section: its mapping after checking its keys, or null when absent or wrong. */
@@ -194,6 +213,11 @@ public final class ProjectReader {
             in.problem(teamNode, "team", "expected a list of members, found " + teamNode.describe() + ".");
             return team;
         }
+        if (sequence.items().size() > MAX_TEAM) {
+            in.problem(teamNode, "team", "the team has " + sequence.items().size() + " members; teamfit assesses teams "
+                    + "of up to " + MAX_TEAM + ". Split the project, or list only the people on it.");
+            return team;
+        }
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < sequence.items().size(); i++) {
             String path = "team[" + i + "]";
@@ -204,6 +228,7 @@ public final class ProjectReader {
             in.checkKeys(node, path, MEMBER_KEYS);
             in.required(node, node, path, "name", "every member needs a name.");
             String name = in.text(node, path, "name");
+            printable(in, node, path, "name", name, false);
             if (name != null) {
                 name = name.strip();
                 // The same person across projects is the same name ignoring case and spacing; so within one.
@@ -261,6 +286,10 @@ public final class ProjectReader {
         for (Node.Entry entry : mapping.entries().values()) {
             String key = entry.key();
             String keyPath = path + "." + key;
+            if (dev.teamfit.model.Text.hasControl(key)) {
+                in.problems.add(new Problem(entry.keyAt(), keyPath, "a skill name may not hold control characters."));
+                continue;
+            }
             Optional<String> skill = catalog.resolveSkill(key);
             if (skill.isEmpty()) {
                 in.warnings.add(keyPath + ": unknown skill" + catalog.nearestSkillName(key)

@@ -134,6 +134,10 @@ public final class TreeReader {
             throw new InvalidInputException(file, new Problem(e.at, path,
                     "nesting is deeper than " + MAX_DEPTH + " levels; a project needs only a few."));
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof org.yaml.snakeyaml.reader.ReaderException reader) {
+                throw new InvalidInputException(file, new Problem(locate(text, reader.getPosition()), "",
+                        String.format("the character U+%04X is not allowed in YAML; remove it.", reader.getCodePoint())));
+            }
             if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException yaml && yaml.getProblemMark() != null) {
                 org.yaml.snakeyaml.error.Mark mark = yaml.getProblemMark();
                 throw new InvalidInputException(file, new Problem(new Location(mark.getLine() + 1, mark.getColumn() + 1),
@@ -174,8 +178,8 @@ public final class TreeReader {
                     problems.add(new Problem(at, path, "YAML tags (" + tag + ") are not supported. Remove the tag."));
                 }
             }
-        } catch (YAMLException e) {
-            // A syntax error: the main parse reports it with its location.
+        } catch (YAMLException | java.util.NoSuchElementException e) {
+            // A syntax error, or a shape this pass does not follow: the main parse reports it.
         }
         return problems;
     }
@@ -211,10 +215,17 @@ public final class TreeReader {
             if (parent == null) {
                 path = "";
             } else if (parent.mapping && parent.key == null) {
-                // A mapping key: it names the value that follows.
+                // A mapping key: it names the value that follows. A collection used as a key (YAML
+                // allows it; teamfit does not, and the main parse says so) opens a frame of its own.
                 String key = event instanceof ScalarEvent scalar ? scalar.getValue() : "?";
                 parent.key = key;
-                return child(parent.path, key);
+                path = child(parent.path, key);
+                if (event instanceof org.yaml.snakeyaml.events.MappingStartEvent) {
+                    open.push(new Frame(path, true));
+                } else if (event instanceof org.yaml.snakeyaml.events.SequenceStartEvent) {
+                    open.push(new Frame(path, false));
+                }
+                return path;
             } else if (parent.mapping) {
                 path = child(parent.path, parent.key);
                 parent.key = null;
@@ -280,6 +291,21 @@ public final class TreeReader {
         return "not valid " + syntax + ": " + first;
     }
 
+    /** The line and column of a character offset in the text. */
+    private static Location locate(String text, int offset) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < Math.min(offset, text.length()); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new Location(line, column);
+    }
+
     static Location location(JsonLocation location) {
         if (location == null || location.getLineNr() < 1) {
             return null;
@@ -322,9 +348,15 @@ public final class TreeReader {
                 case VALUE_STRING:
                     return new Node.Scalar(parser.getText(), at);
                 case VALUE_NUMBER_INT:
-                    return new Node.Scalar(parser.getBigIntegerValue(), at);
                 case VALUE_NUMBER_FLOAT:
-                    return new Node.Scalar(parser.getDecimalValue(), at);
+                    try {
+                        return new Node.Scalar(token == JsonToken.VALUE_NUMBER_INT ? parser.getBigIntegerValue()
+                                : parser.getDecimalValue(), at);
+                    } catch (NumberFormatException | ArithmeticException e) {
+                        problems.add(new Problem(at, path, "the number " + Binder.clip(parser.getText())
+                                + " is out of range."));
+                        return new Node.Scalar(null, at);
+                    }
                 case VALUE_TRUE:
                     return new Node.Scalar(Boolean.TRUE, at);
                 case VALUE_FALSE:

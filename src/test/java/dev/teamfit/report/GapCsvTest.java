@@ -76,10 +76,10 @@ class GapCsvTest {
     /** An analytics project whose members all declare a role it does not need: one UNNEEDED_ROLE row each. */
     private static Path hostile(Path dir) throws IOException {
         Path file = dir.resolve("hostile.yaml");
-        Files.writeString(file, "id: hostile\nname: \"Fraud, \\\"big\\\"\\nproject\"\nproblem: {kind: analytics}\n"
+        Files.writeString(file, "id: hostile\nname: \"Fraud, \\\"big\\\" project\"\nproblem: {kind: analytics}\n"
                 + "team:\n" + member("=1+2", "ml-researcher") + member("+SUM(A1)", "ml-researcher")
                 + member("-2+3", "ml-researcher") + member("@cmd", "ml-researcher")
-                + member("Ruiz, \\\"Ana\\\"\\nSecond line", "ml-researcher"));
+                + member("Ruiz, \\\"Ana\\\"", "ml-researcher"));
         return file;
     }
 
@@ -125,7 +125,7 @@ class GapCsvTest {
                 + "time may be better spent on a needed role."), csv);
         List<List<String>> records = parse(csv);
         List<String> members = records.stream().map(r -> r.get(4)).filter(m -> !m.isEmpty()).toList();
-        assertEquals(List.of("member", "'=1+2", "'+SUM(A1)", "'-2+3", "'@cmd", "Ruiz, \"Ana\"\nSecond line"), members);
+        assertEquals(List.of("member", "'=1+2", "'+SUM(A1)", "'-2+3", "'@cmd", "Ruiz, \"Ana\""), members);
         for (List<String> record : records) {
             for (String cell : record) {
                 assertFalse(!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0, "live formula: " + cell);
@@ -136,10 +136,13 @@ class GapCsvTest {
     @Test
     void fieldsWithCommasQuotesAndLineBreaksAreQuoted(@TempDir Path dir) throws IOException {
         String csv = CliRunner.run("portfolio", hostile(dir).toString(), "--format", "csv").out();
-        assertTrue(csv.contains("\r\nhostile,UNNEEDED_ROLE,minor,ml-researcher,\"Ruiz, \"\"Ana\"\"\nSecond line\",,,,"
-                + "\"Ruiz, \"\"Ana\"\"\nSecond line declares the ML Researcher role, which this project does not need.\","
-                + "\"Check whether Ruiz, \"\"Ana\"\"\nSecond line is needed as ML Researcher here; their time may be "
+        assertTrue(csv.contains("\r\nhostile,UNNEEDED_ROLE,minor,ml-researcher,\"Ruiz, \"\"Ana\"\"\",,,,"
+                + "\"Ruiz, \"\"Ana\"\" declares the ML Researcher role, which this project does not need.\","
+                + "\"Check whether Ruiz, \"\"Ana\"\" is needed as ML Researcher here; their time may be "
                 + "better spent on a needed role.\"\r\n"), csv);
+        // Project files cannot hold line breaks in names (they are refused), but a cell that has one is quoted.
+        assertEquals("\"two\nlines\"", GapCsv.cell("two\nlines"));
+        assertEquals("\"two\r\nlines\"", GapCsv.cell("two\r\nlines"));
         assertEquals(8, parse(csv).size(), "header, 2 missing roles, 5 unneeded roles");
     }
 

@@ -34,7 +34,7 @@ class PortfolioMarkdownTest {
     }
 
     private static Path portfolio(Path dir) throws IOException {
-        Files.writeString(dir.resolve("a.yaml"), "id: a\nname: \"# Pipes | and `ticks`\\n- and <b>more</b>\"\n"
+        Files.writeString(dir.resolve("a.yaml"), "id: a\nname: \"# Pipes | and `ticks` - and <b>more</b>\"\n"
                 + "duration-months: 6\nproblem: {kind: analytics}\nreporting: {dashboards: true}\nteam:\n"
                 + "  - name: \"Hana | Sato\"\n    roles: [data-analyst]\n"
                 + "    skills: {sql: expert, data-analysis: proficient, tableau: proficient, communication: proficient}\n");
@@ -53,7 +53,7 @@ class PortfolioMarkdownTest {
         List<String> headings = md.lines().filter(l -> l.startsWith("#")).toList();
         assertEquals(List.of("# Portfolio assessment", "## Summary", "### Demand per role",
                 "### Candidates for a shared team", "### People allocated over 1 FTE", "### Most at risk",
-                "## \\# Pipes \\| and \\`ticks\\`<br>- and &lt;b&gt;more&lt;/b&gt; (a)", "### Gaps",
+                "## \\# Pipes \\| and \\`ticks\\` - and &lt;b&gt;more&lt;/b&gt; (a)", "### Gaps",
                 "## Plain (b)", "### Gaps", "## Errors"), headings);
         assertTrue(md.startsWith("# Portfolio assessment\n\n2 projects assessed, 1 input with errors · gaps: "), md);
         assertTrue(md.contains("""

@@ -1,0 +1,38 @@
+package dev.teamfit.model;
+
+/**
+ * Untrusted text made safe to print: project files are data, and must not write terminal escape
+ * sequences or break a one-line message. Control characters (C0, C1) and the Unicode line and
+ * paragraph separators become visible escapes such as {@code \u001B}.
+ */
+public final class Text {
+
+    private Text() {
+    }
+
+    /** Whether the character would not print as itself: a control character or a line/paragraph separator. */
+    public static boolean isControl(int c) {
+        return Character.isISOControl(c) || c == 0x2028 || c == 0x2029;
+    }
+
+    /** Whether the text holds such a character. */
+    public static boolean hasControl(String text) {
+        return text.chars().anyMatch(Text::isControl);
+    }
+
+    /** The text with every such character shown as {@code \\uXXXX}. */
+    public static String printable(String text) {
+        if (!hasControl(text)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        text.chars().forEach(c -> {
+            if (isControl(c)) {
+                out.append(String.format("\\u%04X", c));
+            } else {
+                out.append((char) c);
+            }
+        });
+        return out.toString();
+    }
+}
