@@ -94,6 +94,12 @@ final class Compilation {
                 }
                 continue;
             }
+            if (i == 0 && !folder.standsAlone()) {
+                diagnostics.add(new Diagnostic(file, 0, 0, true, "this catalog adds to another (it has no levels:), "
+                        + "so its folder cannot replace the bundled rules: use --add-rules " + folder.name()
+                        + " instead of --rules, or start a whole catalog from teamfit catalog --export."));
+                continue;
+            }
             try {
                 Catalog read = CatalogReader.read(file, folder.catalog(), i > 0);
                 catalog = catalog == null ? read : catalog.plus(read);

@@ -245,6 +245,14 @@ class CliTest {
     }
 
     @Test
+    void anAddOnFolderCannotReplaceTheBundledRules() {
+        CliRunner.Run run = CliRunner.run("assess", FRAUD, "--rules", "samples/custom-rules");
+        assertEquals(2, run.exitCode());
+        assertEquals("", run.out());
+        assertTrue(run.err().contains("use --add-rules samples/custom-rules instead of --rules"), run.err());
+    }
+
+    @Test
     void aMissingRulesFolderIsAnError() {
         CliRunner.Run run = CliRunner.run("assess", FRAUD, "--rules", "no/such/rules");
         assertEquals(2, run.exitCode());
