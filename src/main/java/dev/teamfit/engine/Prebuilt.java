@@ -44,19 +44,13 @@ public final class Prebuilt {
     /** Build step: {@code Prebuilt RULES-DIR CLASSES-DIR} writes the model classes and the index. */
     public static void main(String[] args) throws IOException {
         RuleFolder folder = RuleFolder.of(Path.of(args[0]));
-        generate(List.of(folder), Path.of(args[1]));
-    }
-
-    /** Compiles rule folders into executable-model classes under {@code out}, with the index. */
-    static void generate(List<RuleFolder> folders, Path out) throws IOException {
+        Path out = Path.of(args[1]);
         KieServices services = KieServices.Factory.get();
         KieFileSystem kfs = services.newKieFileSystem();
-        for (int i = 0; i < folders.size(); i++) {
-            for (RuleFolder.RuleFile file : folders.get(i).files()) {
-                Matcher pkg = PACKAGE.matcher(file.text());
-                String dir = pkg.find() ? pkg.group(1).replace('.', '/') + "/" : "";
-                kfs.write("src/main/resources/" + dir + "f" + i + "-" + file.path().replace('/', '-'), file.text());
-            }
+        for (RuleFolder.RuleFile file : folder.files()) {
+            Matcher pkg = PACKAGE.matcher(file.text());
+            String dir = pkg.find() ? pkg.group(1).replace('.', '/') + "/" : "";
+            kfs.write("src/main/resources/" + dir + file.path().replace('/', '-'), file.text());
         }
         KieBuilder builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
@@ -78,7 +72,7 @@ public final class Prebuilt {
         }
         Path index = out.resolve(INDEX);
         Files.createDirectories(index.getParent());
-        Files.writeString(index, hash(folders) + "\n" + String.join("\n", models) + "\n");
+        Files.writeString(index, hash(folder) + "\n" + String.join("\n", models) + "\n");
     }
 
     /** The prebuilt rule base, if the build made one from exactly these rules. */
@@ -87,38 +81,29 @@ public final class Prebuilt {
             if (in == null) {
                 return Optional.empty();
             }
-            return load(new String(in.readAllBytes(), StandardCharsets.UTF_8), Prebuilt.class.getClassLoader(),
-                    hash(List.of(folder)));
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            if (lines.isEmpty() || !lines.get(0).equals(hash(folder))) {
+                return Optional.empty();
+            }
+            List<Model> models = new ArrayList<>();
+            for (String name : lines.subList(1, lines.size())) {
+                models.add((Model) Class.forName(name).getDeclaredConstructor().newInstance());
+            }
+            return Optional.of(KieBaseBuilder.createKieBaseFromModel(models));
         } catch (IOException | ReflectiveOperationException | LinkageError e) {
             return Optional.empty();
         }
     }
 
-    /** The rule base an index lists, loaded through {@code loader}, if it was made from rules of this hash. */
-    static Optional<KieBase> load(String index, ClassLoader loader, String hash) throws ReflectiveOperationException {
-        List<String> lines = index.lines().toList();
-        if (lines.isEmpty() || !lines.get(0).equals(hash)) {
-            return Optional.empty();
-        }
-        List<Model> models = new ArrayList<>();
-        for (String name : lines.subList(1, lines.size())) {
-            models.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
-        }
-        return Optional.of(KieBaseBuilder.createKieBaseFromModel(models));
-    }
-
-    /** A digest of the folders' DRL files, paths and text, in order. */
-    static String hash(List<RuleFolder> folders) {
+    /** A digest of the folder's DRL files, paths and text. */
+    static String hash(RuleFolder folder) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (RuleFolder folder : folders) {
-                for (RuleFolder.RuleFile file : folder.files()) {
-                    digest.update(file.path().getBytes(StandardCharsets.UTF_8));
-                    digest.update((byte) 0);
-                    digest.update(file.text().getBytes(StandardCharsets.UTF_8));
-                    digest.update((byte) 0);
-                }
-                digest.update((byte) 1);
+            for (RuleFolder.RuleFile file : folder.files()) {
+                digest.update(file.path().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(file.text().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {

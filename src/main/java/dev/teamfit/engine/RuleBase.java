@@ -79,22 +79,6 @@ public final class RuleBase {
         return new RuleBase(c.kieBase, c.catalog, folders, c.rules, warnings, firingLimit);
     }
 
-    /**
-     * Like {@link #compile}, but through the user's cache of compiled rules ({@link RuleCache}): the
-     * first run compiles and stores them, later runs with the same rules load them.
-     */
-    public static RuleBase compileCached(List<RuleFolder> folders, int firingLimit) throws RuleBuildException {
-        List<String> warnings = new ArrayList<>();
-        Optional<KieBase> cached = RuleCache.load(folders, warnings);
-        if (cached.isPresent()) {
-            return new RuleBase(cached.get(), catalog(folders), folders, null, warnings, firingLimit);
-        }
-        RuleBase compiled = compile(folders, firingLimit);
-        RuleCache.store(folders, warnings);
-        warnings.addAll(0, compiled.warnings);
-        return new RuleBase(compiled.kieBase, compiled.catalog, folders, compiled.rules, warnings, firingLimit);
-    }
-
     /** Every problem of rule folders, errors and warnings, without stopping at the first (rules check). */
     public static List<Diagnostic> check(List<RuleFolder> folders) {
         return List.copyOf(Compilation.of(folders).diagnostics);
