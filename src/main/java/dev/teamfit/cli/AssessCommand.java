@@ -6,7 +6,9 @@ import dev.teamfit.engine.Watchdog;
 import dev.teamfit.input.ProjectReader;
 import dev.teamfit.model.Assessment;
 import dev.teamfit.report.HtmlReport;
+import dev.teamfit.report.GapCsv;
 import dev.teamfit.report.JsonReport;
+import dev.teamfit.report.PortfolioMarkdown;
 import dev.teamfit.report.TextReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,7 +30,7 @@ import java.util.concurrent.Callable;
 final class AssessCommand implements Callable<Integer> {
 
     /** The formats of one assessment. */
-    enum Format { text, json, html }
+    enum Format { text, json, html, markdown, csv }
 
     @Spec
     CommandSpec spec;
@@ -39,7 +41,7 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = {"-f", "--format"}, paramLabel = "FMT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). html is one "
                     + "self-contained page (coverage matrix, skills per role, gaps with their reasons) that works "
-                    + "offline and prints on A4.")
+                    + "offline and prints on A4; markdown is a section to paste; csv is one row per gap.")
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "PATH", description = "Write the result to PATH instead of stdout.")
@@ -67,6 +69,8 @@ final class AssessCommand implements Callable<Integer> {
             case json -> new JsonReport(base.catalog()).render(assessment);
             case text -> new TextReport(base.catalog(), explain).render(assessment);
             case html -> new HtmlReport(base.catalog()).render(assessment);
+            case markdown -> PortfolioMarkdown.assessment(base.catalog(), assessment);
+            case csv -> GapCsv.render(base.catalog(), assessment);
         };
         Output.write(text, output, spec.commandLine().getOut());
         return failOn.isMet(assessment.gaps()) ? 3 : 0;

@@ -18,19 +18,10 @@ import java.util.function.Function;
 /**
  * Maps items on a thread pool and hands the results on in input order, with at most a small window
  * of items in flight, so that memory stays flat and the output does not depend on the thread count.
- * An item whose work runs past the time limit ends the whole run with a {@link TimedOut}: its thread
+ * An item whose work runs past the time limit ends the whole run with a {@link Portfolio.TimedOut}: its thread
  * cannot be stopped (see {@link Watchdog}), only abandoned.
  */
 final class Ordered {
-
-    /** An item's work ran past the time limit. */
-    static final class TimedOut extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        TimedOut(String message) {
-            super(message);
-        }
-    }
 
     private static final long POLL_MILLIS = 50;
 
@@ -77,7 +68,7 @@ final class Ordered {
                     long now = System.nanoTime();
                     for (Map.Entry<T, Long> entry : running.entrySet()) {
                         if (now - entry.getValue() > limit.toNanos()) {
-                            throw new TimedOut(Watchdog.timedOut(limit, label.apply(entry.getKey())).getMessage());
+                            throw new Portfolio.TimedOut(Watchdog.timedOut(limit, label.apply(entry.getKey())).getMessage());
                         }
                     }
                 }

@@ -124,8 +124,6 @@ public final class Portfolio {
                 progress.update("assessing", done[0], total, errors[0]);
             });
             return summary.build(tally.overallocated());
-        } catch (Ordered.TimedOut e) {
-            throw new TimedOut(e.getMessage());
         } finally {
             pool.shutdownNow();
         }

@@ -50,7 +50,18 @@ public final class GapCsv implements PortfolioWriter {
         }
     }
 
-    /** The rows of one assessment's gaps; usable on its own for a single project. */
+    /** One assessment's gaps as a whole CSV document, as {@code assess --format csv} prints it. */
+    public static String render(Catalog catalog, Assessment a) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        try {
+            new GapCsv(catalog, text).assessment(a);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    /** The rows of one assessment's gaps. */
     public void assessment(Assessment a) throws IOException {
         for (Gap gap : a.gaps()) {
             row(a.project().id(), gap.type().id(), gap.severity().id(), gap.role(), gap.member(), gap.skill(),

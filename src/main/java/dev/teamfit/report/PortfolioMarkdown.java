@@ -35,7 +35,7 @@ public final class PortfolioMarkdown implements PortfolioWriter {
     @Override
     public void outcome(Outcome outcome) {
         if (outcome instanceof Outcome.Result result) {
-            project(result.assessment());
+            project(projects, result.assessment());
         } else {
             errors.addAll(((Outcome.Failure) outcome).messages());
         }
@@ -109,8 +109,14 @@ public final class PortfolioMarkdown implements PortfolioWriter {
         out.flush();
     }
 
-    private void project(Assessment a) {
-        StringBuilder md = projects;
+    /** One assessment on its own, as {@code assess --format markdown} prints it. */
+    public static String assessment(Catalog catalog, Assessment a) {
+        StringBuilder md = new StringBuilder("# Team assessment\n");
+        new PortfolioMarkdown(catalog, null).project(md, a);
+        return md.toString();
+    }
+
+    private void project(StringBuilder md, Assessment a) {
         md.append("\n## ").append(escape(a.project().name())).append(" (").append(escape(a.project().id()))
                 .append(")\n\n");
         md.append(escape(TextReport.headline(a))).append(".\n\n");

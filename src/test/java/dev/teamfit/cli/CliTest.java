@@ -98,6 +98,22 @@ class CliTest {
     }
 
     @Test
+    void assessAlsoWritesMarkdownAndCsv() throws IOException {
+        CliRunner.Run markdown = CliRunner.run("assess", FRAUD, "--format", "markdown");
+        assertEquals(0, markdown.exitCode(), markdown.err());
+        assertTrue(markdown.out().startsWith("# Team assessment\n\n## Real-time card fraud detection (card-fraud)\n"),
+                markdown.out());
+        assertTrue(markdown.out().contains("| Role | Priority | FTE | Covered by |"), markdown.out());
+        CliRunner.Run csv = CliRunner.run("assess", FRAUD, "--format", "csv");
+        assertEquals(0, csv.exitCode(), csv.err());
+        List<String> rows = List.of(csv.out().split("\r\n"));
+        assertEquals("project,type,severity,role,member,skill,have,need,message,suggestion", rows.get(0));
+        int gaps = JSON.readTree(CliRunner.run("assess", FRAUD, "--format", "json").out()).get("gaps").size();
+        assertEquals(1 + gaps, rows.size(), csv.out());
+        assertTrue(rows.get(1).startsWith("card-fraud,MISSING_ROLE,critical,"), rows.get(1));
+    }
+
+    @Test
     void outputGoesToTheFileAndNothingToStdout(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("report.json");
         CliRunner.Run run = CliRunner.run("assess", FRAUD, "--format", "json", "--output", file.toString());
@@ -157,7 +173,7 @@ class CliTest {
     void unknownOptionValuesListWhatIsAllowed() {
         CliRunner.Run run = CliRunner.run("assess", FRAUD, "--format", "xml");
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("expected one of [text, json, html]"), run.err());
+        assertTrue(run.err().contains("expected one of [text, json, html, markdown, csv]"), run.err());
     }
 
     @Test
