@@ -28,7 +28,7 @@ class PrebuiltRulesTest {
         RuleBase compiled = RuleBase.compile(List.of(RuleFolder.of(Path.of("rules"))), RuleBase.DEFAULT_FIRING_LIMIT);
         JsonReport report = new JsonReport(prebuilt.catalog());
         int i = 0;
-        for (Project project : new RandomProjects(7L).next(300)) {
+        for (Project project : new dev.teamfit.robust.ValidProjects(7L).projects(300)) {
             List<dev.teamfit.model.MemberLoad> loads = i++ % 5 == 0 && !project.team().isEmpty()
                     ? List.of(new dev.teamfit.model.MemberLoad(project.team().get(0).name(), 1.25, List.of("x")))
                     : List.of();

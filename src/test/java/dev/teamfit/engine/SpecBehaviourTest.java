@@ -60,7 +60,7 @@ class SpecBehaviourTest {
     static void assessGeneratedProjects() throws Exception {
         RuleBase base = RuleBase.bundled();
         int i = 0;
-        for (Project project : new RandomProjects(20261126L).next(400)) {
+        for (Project project : new dev.teamfit.robust.ValidProjects(20261126L).projects(400)) {
             // Every fourth project with a team is part of a portfolio where its first member is booked elsewhere too.
             List<dev.teamfit.model.MemberLoad> loads = i++ % 4 == 0 && !project.team().isEmpty()
                     ? List.of(new dev.teamfit.model.MemberLoad(project.team().get(0).name(), 1.5, List.of("elsewhere")))

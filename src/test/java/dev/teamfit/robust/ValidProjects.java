@@ -26,7 +26,7 @@ import java.util.Set;
  * stress the writers (quotes, YAML indicators, words YAML reads as booleans or nulls, non-Latin
  * scripts). The same seed gives the same projects.
  */
-final class ValidProjects {
+public final class ValidProjects {
 
     static final List<String> ROLES = List.of("data-analyst", "domain-expert", "business-analyst",
             "data-engineer", "mlops-engineer", "ml-engineer", "ml-researcher", "data-scientist", "ml-project-manager");
@@ -56,7 +56,7 @@ final class ValidProjects {
     private final Random random;
     private int count;
 
-    ValidProjects(long seed) {
+    public ValidProjects(long seed) {
         this.random = new Random(seed);
     }
 
@@ -136,6 +136,15 @@ final class ValidProjects {
             skills.put(pick(UNKNOWN_SKILLS), 1 + random.nextInt(5));
         }
         return new Draft.Person(name, roles, ALLOCATIONS[random.nextInt(ALLOCATIONS.length)], skills);
+    }
+
+    /** The next n projects, built: for tests of the engine that need varied valid projects. */
+    public List<dev.teamfit.model.Project> projects(int n) {
+        List<dev.teamfit.model.Project> projects = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            projects.add(next().build());
+        }
+        return projects;
     }
 
     /** The next n projects. */
