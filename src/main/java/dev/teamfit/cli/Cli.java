@@ -13,10 +13,24 @@ public final class Cli {
     private Cli() {
     }
 
-    /** The configured command line writing to {@code out} and {@code err}. */
+    /** The configured command line writing to {@code out} and {@code err}, with every subcommand. */
     public static CommandLine create(PrintWriter out, PrintWriter err) {
+        return create(out, err, null);
+    }
+
+    /**
+     * The command line for one run: when the first argument names a subcommand, only that one is
+     * built (all of them for anything else, such as {@code --help}, {@code help} or a typo).
+     */
+    static CommandLine create(PrintWriter out, PrintWriter err, String first) {
         TeamfitCommand root = new TeamfitCommand();
         CommandLine cli = new CommandLine(root);
+        TeamfitCommand.SUBCOMMANDS.forEach((name, command) -> {
+            if (first == null || first.equals("help") || !TeamfitCommand.SUBCOMMANDS.containsKey(first)
+                    || first.equals(name)) {
+                cli.addSubcommand(name, command.get());
+            }
+        });
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(false);
@@ -51,7 +65,7 @@ public final class Cli {
 
     /** Runs the CLI on the arguments and returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        int code = create(out, err).execute(args);
+        int code = create(out, err, args.length == 0 ? null : args[0]).execute(args);
         out.flush();
         err.flush();
         return code;

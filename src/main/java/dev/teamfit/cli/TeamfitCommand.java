@@ -14,11 +14,27 @@ import java.util.Properties;
 /** The root command: {@code teamfit} and its subcommands. */
 @Command(name = "teamfit", mixinStandardHelpOptions = true, versionProvider = TeamfitCommand.Version.class,
         description = "Recommend the team an AI/ML project needs: roles, skill levels, coverage and gaps, "
-                + "each with its reasons.",
-        subcommands = {AssessCommand.class, PortfolioCommand.class, ExplainCommand.class, RulesCommand.class, CatalogCommand.class,
-                SchemaCommand.class,
-                CommandLine.HelpCommand.class})
+                + "each with its reasons.")
 final class TeamfitCommand implements Runnable {
+
+    /**
+     * The subcommands, in the order help lists them. {@link Cli} adds them to the command line, and
+     * only the one named when a run names one: picocli reads each command's annotations when it is
+     * added, a fifth of a one-shot run's start-up when all are.
+     */
+    static final java.util.Map<String, java.util.function.Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static java.util.Map<String, java.util.function.Supplier<Object>> subcommands() {
+        java.util.Map<String, java.util.function.Supplier<Object>> commands = new java.util.LinkedHashMap<>();
+        commands.put("assess", AssessCommand::new);
+        commands.put("portfolio", PortfolioCommand::new);
+        commands.put("explain", ExplainCommand::new);
+        commands.put("rules", RulesCommand::new);
+        commands.put("catalog", CatalogCommand::new);
+        commands.put("schema", SchemaCommand::new);
+        commands.put("help", CommandLine.HelpCommand::new);
+        return java.util.Collections.unmodifiableMap(commands);
+    }
 
     @Spec
     CommandSpec spec;

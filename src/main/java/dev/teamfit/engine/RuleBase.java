@@ -58,7 +58,7 @@ public final class RuleBase {
     public static synchronized RuleBase bundled() throws RuleBuildException {
         if (bundled == null) {
             List<RuleFolder> folders = List.of(RuleFolder.bundled());
-            Optional<KieBase> prebuilt = Prebuilt.load(folders.get(0));
+            Optional<KieBase> prebuilt = Prebuilt.load(folders.get(0), !RuleFolder.bundledInJar());
             bundled = prebuilt.isPresent()
                     ? new RuleBase(prebuilt.get(), catalog(folders), folders, null, List.of(), DEFAULT_FIRING_LIMIT)
                     : compile(folders, DEFAULT_FIRING_LIMIT);
@@ -89,12 +89,22 @@ public final class RuleBase {
      * with the entries of later folders' catalogs added.
      */
     public static Catalog catalog(List<RuleFolder> folders) throws RuleBuildException {
+        boolean bundledOnly = folders.size() == 1 && folders.get(0) == RuleFolder.bundled();
+        if (bundledOnly && bundledCatalog != null) {
+            return bundledCatalog;
+        }
         Compilation c = Compilation.catalogOf(folders);
         if (c.hasErrors()) {
             throw new RuleBuildException(c.errors());
         }
+        if (bundledOnly) {
+            bundledCatalog = c.catalog;
+        }
         return c.catalog;
     }
+
+    /** The bundled catalog, read once: both the input reader and the rule base need it. */
+    private static volatile Catalog bundledCatalog;
 
     /** What the build warned about, as {@code file:line:col: warning: message}. */
     public List<String> warnings() {

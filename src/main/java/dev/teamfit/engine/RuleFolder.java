@@ -31,6 +31,9 @@ public record RuleFolder(String name, Path location, byte[] catalog, List<RuleFi
     public static final String CATALOG = "catalog.yaml";
     private static final String BUNDLED = "rules/";
 
+    /** The list of the bundled rule files and test cases the build writes (see {@link Prebuilt}). */
+    static final String LIST = "teamfit/bundled-rules.list";
+
     /** The folder of a rules folder's own test cases ({@code tests/*.yaml}). */
     public static final String TESTS = "tests/";
 
@@ -77,16 +80,44 @@ public record RuleFolder(String name, Path location, byte[] catalog, List<RuleFi
         return new RuleFolder(name.isEmpty() ? "." : name, dir, catalogBytes, files, tests);
     }
 
-    /** The rules bundled in the jar (or in target/classes when run from the build). */
+    /**
+     * The rules bundled in the jar (or in target/classes when run from the build), read once per
+     * process.
+     */
     public static RuleFolder bundled() {
+        RuleFolder folder = bundled;
+        if (folder == null) {
+            synchronized (RuleFolder.class) {
+                if (bundled == null) {
+                    bundled = loadBundled();
+                }
+                folder = bundled;
+            }
+        }
+        return folder;
+    }
+
+    private static volatile RuleFolder bundled;
+
+    /** Whether the bundled rules come from a jar (built with them) rather than from a folder on disk. */
+    static boolean bundledInJar() {
+        URL url = RuleFolder.class.getClassLoader().getResource(BUNDLED + CATALOG);
+        return url != null && url.getProtocol().equals("jar");
+    }
+
+    private static RuleFolder loadBundled() {
         URL url = RuleFolder.class.getClassLoader().getResource(BUNDLED + CATALOG);
         if (url == null) {
             throw new IllegalStateException("the bundled rules are missing from the class path");
         }
         try {
-            if (url.getProtocol().equals("file")) {
+            if (!url.getProtocol().equals("jar")) {
                 RuleFolder folder = of(Path.of(url.toURI()).getParent());
                 return new RuleFolder("rules", null, folder.catalog(), folder.files(), folder.tests());
+            }
+            RuleFolder listed = fromList(RuleFolder.class.getClassLoader());
+            if (listed != null) {
+                return listed;
             }
             java.net.JarURLConnection connection = (java.net.JarURLConnection) url.openConnection();
             return fromJar(Path.of(connection.getJarFileURL().toURI()));
@@ -94,6 +125,36 @@ public record RuleFolder(String name, Path location, byte[] catalog, List<RuleFi
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The bundled files by the list the build wrote beside them ({@link #LIST}): a few resource reads
+     * instead of a walk over every entry of the jar. Null when there is no list.
+     */
+    static RuleFolder fromList(ClassLoader loader) throws IOException {
+        byte[] list = resource(loader, LIST);
+        if (list == null) {
+            return null;
+        }
+        List<RuleFile> files = new ArrayList<>();
+        List<RuleFile> tests = new ArrayList<>();
+        for (String path : new String(list, StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList()) {
+            byte[] bytes = resource(loader, BUNDLED + path);
+            if (bytes == null) {
+                return null;
+            }
+            RuleFile file = new RuleFile(path, new String(bytes, StandardCharsets.UTF_8));
+            (path.endsWith(".drl") ? files : tests).add(file);
+        }
+        files.sort(Comparator.comparing(RuleFile::path));
+        tests.sort(Comparator.comparing(RuleFile::path));
+        return new RuleFolder("rules", null, resource(loader, BUNDLED + CATALOG), files, tests);
+    }
+
+    private static byte[] resource(ClassLoader loader, String name) throws IOException {
+        try (java.io.InputStream in = loader.getResourceAsStream(name)) {
+            return in == null ? null : in.readAllBytes();
         }
     }
 

@@ -1,14 +1,11 @@
 package dev.teamfit.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.teamfit.model.Assessment;
 import dev.teamfit.model.Catalog;
 import dev.teamfit.model.Fte;
@@ -18,17 +15,25 @@ import dev.teamfit.model.Reason;
 import dev.teamfit.model.Responsibility;
 import dev.teamfit.model.SkillRequirement;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
-/** The JSON output of SPEC §5: stable key order, sorted lists, the same bytes for the same input. */
+/**
+ * The JSON output of SPEC §5: stable key order, sorted lists, the same bytes for the same input.
+ * Assessments are streamed straight to a {@link JsonGenerator} (no tree, no {@code ObjectMapper}):
+ * a portfolio writes tens of kilobytes per project, and a one-shot run saves the mapper's set-up.
+ */
 public final class JsonReport {
 
     /** The output format's version, the value of the top-level {@code teamfit} key. */
     public static final String VERSION = "1";
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
-    private static final ObjectWriter WRITER = new ObjectMapper().writer(prettyPrinter());
+    /** Generators with Jackson's default settings, as an {@code ObjectMapper} would make them. */
+    static final JsonFactory FACTORY = new JsonFactory();
 
     private final Catalog catalog;
 
@@ -38,10 +43,16 @@ public final class JsonReport {
 
     /** One assessment as a document of its own. */
     public String render(Assessment assessment) {
-        ObjectNode root = NODES.objectNode();
-        root.put("teamfit", VERSION);
-        root.setAll(assessment(assessment));
-        return write(root);
+        StringWriter out = new StringWriter(16_384);
+        try (JsonGenerator g = FACTORY.createGenerator(out).setPrettyPrinter(prettyPrinter())) {
+            g.writeStartObject();
+            g.writeStringField("teamfit", VERSION);
+            fields(assessment, g);
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.append('\n').toString();
     }
 
     /** Two-space indentation, {@code "key": value}, and {@code []} for empty lists. */
@@ -55,92 +66,160 @@ public final class JsonReport {
     }
 
     /** Pretty-prints a node, two-space indented, ending with a newline. */
-    public static String write(ObjectNode node) {
-        try {
-            return WRITER.writeValueAsString(node) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+    public static String write(JsonNode node) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(out).setPrettyPrinter(prettyPrinter())) {
+            write(node, g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.append('\n').toString();
+    }
+
+    /** Writes a tree as an {@code ObjectMapper} would, without needing one. */
+    static void write(JsonNode node, JsonGenerator g) throws IOException {
+        switch (node.getNodeType()) {
+            case OBJECT -> {
+                g.writeStartObject();
+                for (Map.Entry<String, JsonNode> field : node.properties()) {
+                    g.writeFieldName(field.getKey());
+                    write(field.getValue(), g);
+                }
+                g.writeEndObject();
+            }
+            case ARRAY -> {
+                g.writeStartArray();
+                for (JsonNode item : node) {
+                    write(item, g);
+                }
+                g.writeEndArray();
+            }
+            case STRING -> g.writeString(node.textValue());
+            case BOOLEAN -> g.writeBoolean(node.booleanValue());
+            case NULL -> g.writeNull();
+            case NUMBER -> {
+                if (node.isIntegralNumber() && node.canConvertToLong()) {
+                    g.writeNumber(node.longValue());
+                } else {
+                    g.writeNumber(node.decimalValue());
+                }
+            }
+            default -> throw new IllegalArgumentException("no JSON for a " + node.getNodeType() + " node");
         }
     }
 
-    /** The object of one project (without the version key), as portfolio output nests it. */
-    public ObjectNode assessment(Assessment a) {
-        ObjectNode node = NODES.objectNode();
-        ObjectNode project = node.putObject("project");
-        project.put("id", a.project().id());
-        project.put("name", a.project().name());
-        ArrayNode responsibilities = node.putArray("responsibilities");
+    /** The fields of one project's object (without the version key), as portfolio output nests it. */
+    public void fields(Assessment a, JsonGenerator g) throws IOException {
+        g.writeObjectFieldStart("project");
+        g.writeStringField("id", a.project().id());
+        g.writeStringField("name", a.project().name());
+        g.writeEndObject();
+        g.writeArrayFieldStart("responsibilities");
         for (Responsibility r : a.responsibilities()) {
-            ObjectNode item = responsibilities.addObject();
-            item.put("id", r.id());
-            item.put("name", catalog.responsibility(r.id()).map(Catalog.ResponsibilityInfo::name).orElse(r.id()));
-            item.set("reasons", reasons(r.reasons()));
+            g.writeStartObject();
+            g.writeStringField("id", r.id());
+            g.writeStringField("name", catalog.responsibility(r.id()).map(Catalog.ResponsibilityInfo::name).orElse(r.id()));
+            reasons(r.reasons(), g);
+            g.writeEndObject();
         }
-        ArrayNode roles = node.putArray("roles");
+        g.writeEndArray();
+        g.writeArrayFieldStart("roles");
         for (Assessment.RoleResult role : a.roles()) {
-            ObjectNode item = roles.addObject();
-            item.put("role", role.role());
-            item.put("priority", role.requirement().priority().id());
-            item.put("fte", number(role.requirement().fte()));
-            ArrayNode skills = item.putArray("skills");
+            g.writeStartObject();
+            g.writeStringField("role", role.role());
+            g.writeStringField("priority", role.requirement().priority().id());
+            g.writeFieldName("fte");
+            g.writeNumber(number(role.requirement().fte()));
+            g.writeArrayFieldStart("skills");
             for (SkillRequirement skill : role.skills()) {
-                ObjectNode s = skills.addObject();
-                s.put("skill", skill.skill());
-                s.put("level", skill.level().id());
-                s.put("levelValue", skill.level().value());
-                s.set("reasons", reasons(skill.reasons()));
+                g.writeStartObject();
+                g.writeStringField("skill", skill.skill());
+                g.writeStringField("level", skill.level().id());
+                g.writeNumberField("levelValue", skill.level().value());
+                reasons(skill.reasons(), g);
+                g.writeEndObject();
             }
-            ArrayNode coverage = item.putArray("coverage");
+            g.writeEndArray();
+            g.writeArrayFieldStart("coverage");
             for (Assessment.Cover cover : role.coverage()) {
-                ObjectNode c = coverage.addObject();
-                c.put("member", cover.coverage().member());
-                c.put("degree", cover.coverage().degree().id());
-                c.put("via", cover.coverage().via());
-                c.put("fte", number(cover.fte()));
+                g.writeStartObject();
+                g.writeStringField("member", cover.coverage().member());
+                g.writeStringField("degree", cover.coverage().degree().id());
+                g.writeStringField("via", cover.coverage().via());
+                g.writeFieldName("fte");
+                g.writeNumber(number(cover.fte()));
+                g.writeEndObject();
             }
-            item.set("reasons", reasons(role.requirement().reasons()));
+            g.writeEndArray();
+            reasons(role.requirement().reasons(), g);
+            g.writeEndObject();
         }
-        ArrayNode gaps = node.putArray("gaps");
+        g.writeEndArray();
+        g.writeArrayFieldStart("gaps");
         for (Gap gap : a.gaps()) {
-            ObjectNode g = gaps.addObject();
-            g.put("type", gap.type().id());
-            g.put("severity", gap.severity().id());
-            g.put("role", gap.role());
-            g.put("member", gap.member());
-            g.put("skill", gap.skill());
-            g.put("have", gap.have() == null ? null : Level.idOf(gap.have()));
-            g.put("need", gap.need() == null ? null : gap.need().id());
-            g.put("message", gap.message(catalog));
-            g.put("suggestion", gap.suggestion().text(catalog));
-            g.set("reasons", reasons(gap.reasons()));
+            g.writeStartObject();
+            g.writeStringField("type", gap.type().id());
+            g.writeStringField("severity", gap.severity().id());
+            g.writeStringField("role", gap.role());
+            g.writeStringField("member", gap.member());
+            g.writeStringField("skill", gap.skill());
+            g.writeStringField("have", gap.have() == null ? null : Level.idOf(gap.have()));
+            g.writeStringField("need", gap.need() == null ? null : gap.need().id());
+            g.writeStringField("message", gap.message(catalog));
+            g.writeStringField("suggestion", gap.suggestion().text(catalog));
+            reasons(gap.reasons(), g);
+            g.writeEndObject();
         }
+        g.writeEndArray();
         Assessment.Summary s = a.summary();
-        ObjectNode summary = node.putObject("summary");
-        summary.put("requiredRoles", s.requiredRoles());
-        summary.put("recommendedRoles", s.recommendedRoles());
-        summary.put("coveredRoles", s.coveredRoles());
-        summary.put("partialRoles", s.partialRoles());
-        summary.put("coverage", s.coverage() == null ? null : number(s.coverage()));
-        summary.put("requiredFte", number(s.requiredFte()));
-        summary.put("critical", s.critical());
-        summary.put("major", s.major());
-        summary.put("minor", s.minor());
-        ArrayNode warnings = node.putArray("warnings");
-        a.warnings().forEach(warnings::add);
-        return node;
+        g.writeObjectFieldStart("summary");
+        g.writeNumberField("requiredRoles", s.requiredRoles());
+        g.writeNumberField("recommendedRoles", s.recommendedRoles());
+        writeNumberOrNull(g, "coveredRoles", s.coveredRoles());
+        writeNumberOrNull(g, "partialRoles", s.partialRoles());
+        g.writeFieldName("coverage");
+        if (s.coverage() == null) {
+            g.writeNull();
+        } else {
+            g.writeNumber(number(s.coverage()));
+        }
+        g.writeFieldName("requiredFte");
+        g.writeNumber(number(s.requiredFte()));
+        g.writeNumberField("critical", s.critical());
+        g.writeNumberField("major", s.major());
+        g.writeNumberField("minor", s.minor());
+        g.writeEndObject();
+        g.writeArrayFieldStart("warnings");
+        for (String warning : a.warnings()) {
+            g.writeString(warning);
+        }
+        g.writeEndArray();
     }
 
-    static ArrayNode reasons(List<Reason> reasons) {
-        ArrayNode array = NODES.arrayNode();
-        for (Reason reason : reasons) {
-            ObjectNode r = array.addObject();
-            r.put("rule", reason.rule());
-            r.put("name", reason.name());
-            r.put("source", reason.source());
-            ArrayNode facts = r.putArray("facts");
-            reason.facts().forEach(facts::add);
+    private static void writeNumberOrNull(JsonGenerator g, String name, Integer value) throws IOException {
+        g.writeFieldName(name);
+        if (value == null) {
+            g.writeNull();
+        } else {
+            g.writeNumber(value);
         }
-        return array;
+    }
+
+    private static void reasons(List<Reason> reasons, JsonGenerator g) throws IOException {
+        g.writeArrayFieldStart("reasons");
+        for (Reason reason : reasons) {
+            g.writeStartObject();
+            g.writeStringField("rule", reason.rule());
+            g.writeStringField("name", reason.name());
+            g.writeStringField("source", reason.source());
+            g.writeArrayFieldStart("facts");
+            for (String fact : reason.facts()) {
+                g.writeString(fact);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     /** A number as JSON with at most two decimals and no trailing zeros: 0.5, 1, 0.67. */

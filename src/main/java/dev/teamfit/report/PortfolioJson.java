@@ -1,7 +1,6 @@
 package dev.teamfit.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,7 +22,6 @@ import java.util.List;
 public final class PortfolioJson implements PortfolioWriter {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final JsonReport report;
     private final Writer out;
@@ -35,10 +33,12 @@ public final class PortfolioJson implements PortfolioWriter {
         this.report = new JsonReport(catalog);
         this.out = out;
         this.lines = lines;
+        this.generator = JsonReport.FACTORY.createGenerator(out)
+                .disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
         if (lines) {
-            this.generator = null;
+            generator.setRootValueSeparator(null);
         } else {
-            this.generator = MAPPER.getFactory().createGenerator(out).setPrettyPrinter(JsonReport.prettyPrinter());
+            generator.setPrettyPrinter(JsonReport.prettyPrinter());
             generator.writeStartObject();
             generator.writeStringField("teamfit", JsonReport.VERSION);
             generator.writeArrayFieldStart("projects");
@@ -48,17 +48,21 @@ public final class PortfolioJson implements PortfolioWriter {
     @Override
     public void outcome(Outcome outcome) throws IOException {
         if (lines) {
-            ObjectNode line = NODES.objectNode();
-            line.put("teamfit", JsonReport.VERSION);
+            generator.writeStartObject();
+            generator.writeStringField("teamfit", JsonReport.VERSION);
             if (outcome instanceof Outcome.Result result) {
-                line.setAll(report.assessment(result.assessment()));
+                report.fields(result.assessment(), generator);
             } else {
-                line.set("error", error((Outcome.Failure) outcome));
+                generator.writeFieldName("error");
+                JsonReport.write(error((Outcome.Failure) outcome), generator);
             }
-            out.write(MAPPER.writeValueAsString(line));
+            generator.writeEndObject();
+            generator.flush();
             out.write('\n');
         } else if (outcome instanceof Outcome.Result result) {
-            generator.writeTree(report.assessment(result.assessment()));
+            generator.writeStartObject();
+            report.fields(result.assessment(), generator);
+            generator.writeEndObject();
         } else {
             errors.add((Outcome.Failure) outcome);
         }
@@ -67,10 +71,12 @@ public final class PortfolioJson implements PortfolioWriter {
     @Override
     public void finish(PortfolioSummary summary) throws IOException {
         if (lines) {
-            ObjectNode line = NODES.objectNode();
-            line.put("teamfit", JsonReport.VERSION);
-            line.set("summary", summary(summary));
-            out.write(MAPPER.writeValueAsString(line));
+            generator.writeStartObject();
+            generator.writeStringField("teamfit", JsonReport.VERSION);
+            generator.writeFieldName("summary");
+            JsonReport.write(summary(summary), generator);
+            generator.writeEndObject();
+            generator.flush();
             out.write('\n');
             out.flush();
             return;
@@ -78,11 +84,11 @@ public final class PortfolioJson implements PortfolioWriter {
         generator.writeEndArray();
         generator.writeArrayFieldStart("errors");
         for (Outcome.Failure failure : errors) {
-            generator.writeTree(error(failure));
+            JsonReport.write(error(failure), generator);
         }
         generator.writeEndArray();
         generator.writeFieldName("summary");
-        generator.writeTree(summary(summary));
+        JsonReport.write(summary(summary), generator);
         generator.writeEndObject();
         generator.flush();
         out.write('\n');

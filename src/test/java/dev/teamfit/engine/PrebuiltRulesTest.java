@@ -19,7 +19,26 @@ class PrebuiltRulesTest {
     @Test
     void theBuildPrecompiledTheBundledRules() {
         RuleFolder bundled = RuleFolder.bundled();
-        assertTrue(Prebuilt.load(bundled).isPresent(), "no prebuilt rules matching the bundled DRL on the class path");
+        assertTrue(Prebuilt.load(bundled, true).isPresent(), "no prebuilt rules matching the bundled DRL on the class path");
+    }
+
+    @Test
+    void prebuiltRulesThatDoNotMatchTheDrlAreNotUsed() {
+        RuleFolder bundled = RuleFolder.bundled();
+        List<RuleFolder.RuleFile> changed = new java.util.ArrayList<>(bundled.files());
+        changed.set(0, new RuleFolder.RuleFile(changed.get(0).path(), changed.get(0).text() + "\n// changed\n"));
+        RuleFolder edited = new RuleFolder("rules", null, bundled.catalog(), changed, bundled.tests());
+        assertTrue(Prebuilt.load(edited, true).isEmpty());
+    }
+
+    @Test
+    void theBuildListedTheBundledFilesForTheJar() throws Exception {
+        RuleFolder source = RuleFolder.of(Path.of("rules"));
+        RuleFolder listed = RuleFolder.fromList(getClass().getClassLoader());
+        assertTrue(listed != null, "no " + RuleFolder.LIST + " on the class path");
+        assertEquals(source.files(), listed.files());
+        assertEquals(source.tests(), listed.tests());
+        assertTrue(java.util.Arrays.equals(source.catalog(), listed.catalog()));
     }
 
     @Test
