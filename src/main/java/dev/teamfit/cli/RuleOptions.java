@@ -64,7 +64,7 @@ final class RuleOptions {
     /** The rule base of given folders; its build warnings go to stderr. */
     RuleBase compile(List<RuleFolder> list) {
         try {
-            RuleBase base = RuleBase.compile(list, RuleBase.DEFAULT_FIRING_LIMIT);
+            RuleBase base = RuleBase.compileCached(list, RuleBase.DEFAULT_FIRING_LIMIT);
             if (mixee != null && !base.warnings().isEmpty()) {
                 PrintWriter err = mixee.commandLine().getErr();
                 base.warnings().forEach(w -> err.println("teamfit: " + w));

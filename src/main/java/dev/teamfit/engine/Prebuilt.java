@@ -45,17 +45,29 @@ public final class Prebuilt {
     public static void main(String[] args) throws IOException {
         RuleFolder folder = RuleFolder.of(Path.of(args[0]));
         Path out = Path.of(args[1]);
+        generate(List.of(folder), out);
+        List<String> bundled = new ArrayList<>();
+        folder.files().forEach(f -> bundled.add(f.path()));
+        folder.tests().forEach(f -> bundled.add(f.path()));
+        Files.writeString(out.resolve(RuleFolder.LIST), String.join("\n", bundled.stream().sorted().toList()) + "\n");
+    }
+
+    /** Compiles rule folders into executable-model classes under {@code out}, with the index. */
+    static void generate(List<RuleFolder> folders, Path out) throws IOException {
         KieServices services = KieServices.Factory.get();
         KieFileSystem kfs = services.newKieFileSystem();
-        for (RuleFolder.RuleFile file : folder.files()) {
-            Matcher pkg = PACKAGE.matcher(file.text());
-            String dir = pkg.find() ? pkg.group(1).replace('.', '/') + "/" : "";
-            kfs.write("src/main/resources/" + dir + file.path().replace('/', '-'), file.text());
+        for (int i = 0; i < folders.size(); i++) {
+            for (RuleFolder.RuleFile file : folders.get(i).files()) {
+                Matcher pkg = PACKAGE.matcher(file.text());
+                String dir = pkg.find() ? pkg.group(1).replace('.', '/') + "/" : "";
+                String prefix = folders.size() == 1 ? "" : "f" + i + "-";
+                kfs.write("src/main/resources/" + dir + prefix + file.path().replace('/', '-'), file.text());
+            }
         }
         KieBuilder builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
-            throw new IllegalStateException("the bundled rules do not build as an executable model: " + errors);
+            throw new IllegalStateException("the rules do not build as an executable model: " + errors);
         }
         InternalKieModule module = (InternalKieModule) builder.getKieModule();
         List<String> models = new ArrayList<>();
@@ -72,11 +84,7 @@ public final class Prebuilt {
         }
         Path index = out.resolve(INDEX);
         Files.createDirectories(index.getParent());
-        Files.writeString(index, hash(folder) + "\n" + String.join("\n", models) + "\n");
-        List<String> bundled = new ArrayList<>();
-        folder.files().forEach(f -> bundled.add(f.path()));
-        folder.tests().forEach(f -> bundled.add(f.path()));
-        Files.writeString(out.resolve(RuleFolder.LIST), String.join("\n", bundled.stream().sorted().toList()) + "\n");
+        Files.writeString(index, hash(folders) + "\n" + String.join("\n", models) + "\n");
     }
 
     /**
@@ -89,29 +97,43 @@ public final class Prebuilt {
             if (in == null) {
                 return Optional.empty();
             }
-            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-            if (lines.isEmpty() || verify && !lines.get(0).equals(hash(folder))) {
-                return Optional.empty();
-            }
-            List<Model> models = new ArrayList<>();
-            for (String name : lines.subList(1, lines.size())) {
-                models.add((Model) Class.forName(name).getDeclaredConstructor().newInstance());
-            }
-            return Optional.of(KieBaseBuilder.createKieBaseFromModel(models));
+            String index = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return load(index, Prebuilt.class.getClassLoader(), verify ? hash(List.of(folder)) : null);
         } catch (IOException | ReflectiveOperationException | LinkageError e) {
             return Optional.empty();
         }
     }
 
-    /** A digest of the folder's DRL files, paths and text. */
-    static String hash(RuleFolder folder) {
+    /**
+     * The rule base an index lists, loaded through {@code loader}, if it was made from rules of this
+     * hash (any, when {@code hash} is null).
+     */
+    static Optional<KieBase> load(String index, ClassLoader loader, String hash) throws ReflectiveOperationException {
+        List<String> lines = index.lines().toList();
+        if (lines.isEmpty() || hash != null && !lines.get(0).equals(hash)) {
+            return Optional.empty();
+        }
+        List<Model> models = new ArrayList<>();
+        for (String name : lines.subList(1, lines.size())) {
+            models.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
+        }
+        return Optional.of(KieBaseBuilder.createKieBaseFromModel(models));
+    }
+
+    /** A digest of the folders' DRL files, paths and text, in order. */
+    static String hash(List<RuleFolder> folders) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (RuleFolder.RuleFile file : folder.files()) {
-                digest.update(file.path().getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(file.text().getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
+            for (RuleFolder folder : folders) {
+                for (RuleFolder.RuleFile file : folder.files()) {
+                    digest.update(file.path().getBytes(StandardCharsets.UTF_8));
+                    digest.update((byte) 0);
+                    digest.update(file.text().getBytes(StandardCharsets.UTF_8));
+                    digest.update((byte) 0);
+                }
+                if (folders.size() > 1) {
+                    digest.update((byte) 1);
+                }
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {

@@ -38,6 +38,7 @@ public final class RuleBase {
     private volatile List<RuleInfo> rules;
     private final List<String> warnings;
     private final int firingLimit;
+    private final boolean precompiled;
 
     private RuleBase(KieBase kieBase, Catalog catalog, List<RuleFolder> folders, List<RuleInfo> rules,
                      List<String> warnings, int firingLimit) {
@@ -47,6 +48,12 @@ public final class RuleBase {
         this.rules = rules == null ? null : List.copyOf(rules);
         this.warnings = List.copyOf(warnings);
         this.firingLimit = firingLimit;
+        this.precompiled = rules == null;
+    }
+
+    /** Whether the rules were loaded as classes compiled earlier (the build's, or the cache's), not from DRL. */
+    boolean precompiled() {
+        return precompiled;
     }
 
     private static RuleBase bundled;
@@ -77,6 +84,22 @@ public final class RuleBase {
         }
         List<String> warnings = c.diagnostics.stream().filter(d -> !d.error()).map(Diagnostic::toString).toList();
         return new RuleBase(c.kieBase, c.catalog, folders, c.rules, warnings, firingLimit);
+    }
+
+    /**
+     * Like {@link #compile}, but through the user's cache of compiled rules ({@link RuleCache}): the
+     * first run compiles and stores them, later runs with the same rules load them.
+     */
+    public static RuleBase compileCached(List<RuleFolder> folders, int firingLimit) throws RuleBuildException {
+        List<String> warnings = new ArrayList<>();
+        Optional<KieBase> cached = RuleCache.load(folders, warnings);
+        if (cached.isPresent()) {
+            return new RuleBase(cached.get(), catalog(folders), folders, null, warnings, firingLimit);
+        }
+        RuleBase compiled = compile(folders, firingLimit);
+        RuleCache.store(folders, warnings);
+        warnings.addAll(0, compiled.warnings);
+        return new RuleBase(compiled.kieBase, compiled.catalog, folders, compiled.rules, warnings, firingLimit);
     }
 
     /** Every problem of rule folders, errors and warnings, without stopping at the first (rules check). */

@@ -253,11 +253,13 @@ class CliTest {
                     insert(new Characteristic("loop", String.valueOf($c.number() + 1), Because.of(kcontext)));
                 end
                 """);
-        CliRunner.Run run = CliRunner.run("assess", FRAUD, "--rules", rules.toString());
-        assertEquals(2, run.exitCode(), run.err());
-        assertEquals("", run.out());
-        assertTrue(run.err().contains("fired more than 100000 times on project card-fraud"), run.err());
-        assertTrue(run.err().contains("LOOP-001 \"Every loop fact makes another\""), run.err());
+        for (int i = 0; i < 2; i++) { // the second run loads the rules from the cache the first one wrote
+            CliRunner.Run run = CliRunner.run("assess", FRAUD, "--rules", rules.toString());
+            assertEquals(2, run.exitCode(), run.err());
+            assertEquals("", run.out());
+            assertTrue(run.err().contains("fired more than 100000 times on project card-fraud"), run.err());
+            assertTrue(run.err().contains("LOOP-001 \"Every loop fact makes another\""), run.err());
+        }
     }
 
     @Test

@@ -1,0 +1,147 @@
+package dev.teamfit.engine;
+
+import dev.teamfit.report.JsonReport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Custom rule folders are compiled once, cached by content, and a bad cache only costs time. */
+class RuleCacheTest {
+
+    @TempDir
+    Path dir;
+    private String saved;
+
+    @BeforeEach
+    void useATemporaryCache() {
+        saved = System.getProperty("teamfit.cache");
+        System.setProperty("teamfit.cache", dir.resolve("cache").toString());
+    }
+
+    @AfterEach
+    void restore() {
+        if (saved == null) {
+            System.clearProperty("teamfit.cache");
+        } else {
+            System.setProperty("teamfit.cache", saved);
+        }
+    }
+
+    private static List<RuleFolder> custom() throws IOException {
+        return List.of(RuleFolder.bundled(), RuleFolder.of(Path.of("samples/custom-rules")));
+    }
+
+    private static String assess(RuleBase base) throws Exception {
+        var project = new dev.teamfit.robust.ValidProjects(3L).projects(1).get(0);
+        return new JsonReport(base.catalog()).render(base.assess(project, List.of()));
+    }
+
+    @Test
+    void theSecondRunLoadsWhatTheFirstCompiled() throws Exception {
+        List<RuleFolder> folders = custom();
+        RuleBase first = RuleBase.compileCached(folders, RuleBase.DEFAULT_FIRING_LIMIT);
+        Path entry = RuleCache.entry(folders);
+        assertTrue(Files.isRegularFile(entry.resolve(Prebuilt.INDEX)), "cached at " + entry);
+        assertTrue(first.warnings().isEmpty(), first.warnings().toString());
+        RuleBase second = RuleBase.compileCached(folders, RuleBase.DEFAULT_FIRING_LIMIT);
+        assertFalse(first.precompiled());
+        assertTrue(second.precompiled());
+        assertTrue(second.warnings().isEmpty(), second.warnings().toString());
+        assertEquals(assess(first), assess(second));
+        assertEquals(first.rules(), second.rules());
+        assertTrue(second.rules().stream().anyMatch(r -> r.id().equals("ACME-002")));
+    }
+
+    @Test
+    void aChangedFileIsAnotherEntry() throws Exception {
+        Path copy = dir.resolve("acme");
+        Files.createDirectories(copy.resolve("roles"));
+        Files.copy(Path.of("samples/custom-rules/catalog.yaml"), copy.resolve("catalog.yaml"));
+        String rule = Files.readString(Path.of("samples/custom-rules/roles/clinical-safety.drl"));
+        Files.writeString(copy.resolve("roles/clinical-safety.drl"), rule);
+        List<RuleFolder> before = List.of(RuleFolder.bundled(), RuleFolder.of(copy));
+        Files.writeString(copy.resolve("roles/clinical-safety.drl"), rule.replace("0.25", "0.5"));
+        List<RuleFolder> after = List.of(RuleFolder.bundled(), RuleFolder.of(copy));
+        assertNotEquals(RuleCache.entry(before), RuleCache.entry(after));
+    }
+
+    @Test
+    void aCorruptCacheIsIgnoredWithAWarning() throws Exception {
+        List<RuleFolder> folders = custom();
+        String expected = assess(RuleBase.compileCached(folders, RuleBase.DEFAULT_FIRING_LIMIT));
+        Files.writeString(RuleCache.entry(folders).resolve(Prebuilt.INDEX), "garbage\nno.such.Model\n");
+        RuleBase recovered = RuleBase.compileCached(folders, RuleBase.DEFAULT_FIRING_LIMIT);
+        assertTrue(recovered.warnings().stream().anyMatch(w -> w.contains("warning: the cached rules do not match")),
+                recovered.warnings().toString());
+        assertEquals(expected, assess(recovered));
+        RuleBase repaired = RuleBase.compileCached(folders, RuleBase.DEFAULT_FIRING_LIMIT);
+        assertTrue(repaired.precompiled(), "the bad entry was replaced");
+        assertTrue(repaired.warnings().isEmpty(), repaired.warnings().toString());
+        assertEquals(expected, assess(repaired));
+    }
+
+    /**
+     * A folder that builds on the bundled packages generates classes named like the jar's prebuilt
+     * ones; the cached classes must be the ones that run (here: a rule that loops, which the bundled
+     * rules do not have).
+     */
+    @Test
+    void cachedRulesInTheBundledPackagesAreTheirOwn() throws Exception {
+        Path rules = dir.resolve("rules");
+        try (var walk = Files.walk(Path.of("rules"))) {
+            for (Path from : walk.toList()) {
+                Path to = rules.resolve(Path.of("rules").relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(from, to);
+                }
+            }
+        }
+        Files.writeString(rules.resolve("characteristics/loop.drl"), """
+                package rules.characteristics;
+
+                import dev.teamfit.model.Characteristic;
+                import dev.teamfit.engine.Because;
+
+                rule "Every loop fact makes another"
+                    @id("LOOP-001") @source("Roles in an AI team")
+                    ruleflow-group "characteristics"
+                when
+                    $c : Characteristic(key == "problem.kind" || key == "loop")
+                then
+                    insert(new Characteristic("loop", String.valueOf($c.number() + 1), Because.of(kcontext)));
+                end
+                """);
+        List<RuleFolder> folders = List.of(RuleFolder.of(rules));
+        var project = new dev.teamfit.robust.ValidProjects(3L).projects(1).get(0);
+        for (int run = 0; run < 2; run++) {
+            RuleBase base = RuleBase.compileCached(folders, 1_000);
+            assertEquals(run == 1, base.precompiled());
+            RuleFailure failure = org.junit.jupiter.api.Assertions.assertThrows(RuleFailure.class,
+                    () -> base.assess(project, List.of()));
+            assertTrue(failure.getMessage().contains("fired more than 1000 times"), failure.getMessage());
+            assertTrue(failure.getMessage().contains("LOOP-001"), failure.getMessage());
+        }
+    }
+
+    @Test
+    void anUnwritableCacheIsAWarningNotAnError() throws Exception {
+        Files.writeString(dir.resolve("cache"), "a file where the cache folder should be");
+        RuleBase base = RuleBase.compileCached(custom(), RuleBase.DEFAULT_FIRING_LIMIT);
+        assertFalse(base.warnings().isEmpty());
+        assertTrue(base.warnings().get(0).contains("warning: the compiled rules cannot be cached"), base.warnings().toString());
+        assertTrue(assess(base).contains("\"teamfit\": \"1\""));
+    }
+}
