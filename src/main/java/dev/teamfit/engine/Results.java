@@ -104,9 +104,9 @@ final class Results {
     private static List<Responsibility> merge(List<Responsibility> responsibilities) {
         Map<String, List<List<dev.teamfit.model.Reason>>> byId = new java.util.TreeMap<>();
         // Session order is not stable across runs; sort so that merged reasons always come out the same.
-        List<Responsibility> sorted = new ArrayList<>(responsibilities);
-        sorted.sort(Comparator.comparing((Responsibility r) -> r.reasons().isEmpty() ? "" : r.reasons().get(0).rule())
-                .thenComparing(r -> r.reasons().toString()));
+        List<Responsibility> sorted = dev.teamfit.model.Reason.sortByText(responsibilities,
+                Comparator.comparing((Responsibility r) -> r.reasons().isEmpty() ? "" : r.reasons().get(0).rule()),
+                Responsibility::reasons);
         for (Responsibility r : sorted) {
             byId.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(r.reasons());
         }

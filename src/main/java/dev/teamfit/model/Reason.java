@@ -50,6 +50,27 @@ public record Reason(String rule, String name, String source, List<String> facts
         return List.copyOf(byRule.values());
     }
 
+    /**
+     * Sorts conclusions by {@code order}, then by the text of their reasons: a canonical order,
+     * whatever order the rules fired in, so that merged reasons come out as the same bytes. Each
+     * text is built once, not once per comparison.
+     */
+    public static <T> List<T> sortByText(Collection<? extends T> items, java.util.Comparator<? super T> order,
+                                         java.util.function.Function<? super T, List<Reason>> reasons) {
+        record Keyed<T>(T item, String text) {
+        }
+        List<Keyed<T>> keyed = new ArrayList<>(items.size());
+        for (T item : items) {
+            keyed.add(new Keyed<>(item, reasons.apply(item).toString()));
+        }
+        keyed.sort(java.util.Comparator.<Keyed<T>, T>comparing(Keyed::item, order).thenComparing(Keyed::text));
+        List<T> sorted = new ArrayList<>(keyed.size());
+        for (Keyed<T> k : keyed) {
+            sorted.add(k.item());
+        }
+        return sorted;
+    }
+
     /** The input facts behind all reasons, in order, each once. */
     public static List<String> factsOf(List<Reason> reasons) {
         LinkedHashSet<String> facts = new LinkedHashSet<>();

@@ -35,11 +35,8 @@ public record RoleRequirement(String role, Priority priority, double fte, List<R
                 + needs.stream().filter(RoleNeed::increment).mapToDouble(RoleNeed::fte).sum();
         fte = Math.max(FTE_STEP, Math.round(fte / FTE_STEP) * FTE_STEP);
         // A canonical order, whatever order the rules fired in, so that the output is the same bytes.
-        List<RoleNeed> ordered = needs.stream()
-                .sorted(Comparator.comparing(RoleNeed::increment)
-                        .thenComparing(RoleNeed::priority)
-                        .thenComparing(n -> n.reasons().toString()))
-                .toList();
+        List<RoleNeed> ordered = Reason.sortByText(needs, Comparator.comparing(RoleNeed::increment)
+                .thenComparing(RoleNeed::priority), RoleNeed::reasons);
         return new RoleRequirement(role, priority, fte, Reason.merge(ordered.stream().map(RoleNeed::reasons).toList()));
     }
 }

@@ -16,10 +16,8 @@ public record SkillRequirement(String role, String skill, Level level, List<Reas
 
     /** The highest level asked for; the reasons of the needs at that level come first. */
     public static SkillRequirement merge(String role, String skill, List<SkillNeed> needs) {
-        List<SkillNeed> ordered = needs.stream()
-                .sorted(Comparator.comparing(SkillNeed::level).reversed()
-                        .thenComparing(n -> n.reasons().toString()))
-                .toList();
+        List<SkillNeed> ordered = Reason.sortByText(needs, Comparator.comparing(SkillNeed::level).reversed(),
+                SkillNeed::reasons);
         return new SkillRequirement(role, skill, ordered.get(0).level(),
                 Reason.merge(ordered.stream().map(SkillNeed::reasons).toList()));
     }
