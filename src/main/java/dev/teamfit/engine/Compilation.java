@@ -1,6 +1,7 @@
 package dev.teamfit.engine;
 
 import dev.teamfit.input.CatalogReader;
+import dev.teamfit.input.TreeReader;
 import dev.teamfit.input.InvalidInputException;
 import dev.teamfit.model.Catalog;
 import org.drools.drl.ast.descr.AnnotationDescr;
@@ -83,6 +84,9 @@ final class Compilation {
         return diagnostics.stream().filter(Diagnostic::error).map(Diagnostic::toString).toList();
     }
 
+    /** Whether the catalog is the bundled one alone, read from the build's checked JSON copy. */
+    private boolean precompiled;
+
     private void readCatalogs(List<RuleFolder> folders) {
         for (int i = 0; i < folders.size(); i++) {
             RuleFolder folder = folders.get(i);
@@ -101,7 +105,10 @@ final class Compilation {
                 continue;
             }
             try {
-                Catalog read = CatalogReader.read(file, folder.catalog(), i > 0);
+                byte[] json = i == 0 && folder == RuleFolder.bundled() ? Prebuilt.catalogJson(folder) : null;
+                precompiled = json != null && folders.size() == 1;
+                Catalog read = json != null ? CatalogReader.read(file, json, TreeReader.Syntax.JSON, false)
+                        : CatalogReader.read(file, folder.catalog(), i > 0);
                 catalog = catalog == null ? read : catalog.plus(read);
             } catch (InvalidInputException e) {
                 for (dev.teamfit.input.Problem p : e.problems()) {
@@ -111,7 +118,7 @@ final class Compilation {
                 }
             }
         }
-        if (catalog != null) {
+        if (catalog != null && !precompiled) { // the build checked the bundled catalog's sources
             Seed seed = Seed.bundled();
             List<String> sources = new ArrayList<>();
             catalog.roles().forEach(r -> sources.add(r.source()));

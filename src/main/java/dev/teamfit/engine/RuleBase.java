@@ -85,9 +85,10 @@ public final class RuleBase {
     public static synchronized RuleBase bundled() throws RuleBuildException {
         if (bundled == null) {
             List<RuleFolder> folders = List.of(RuleFolder.bundled());
+            Catalog catalog = catalog(folders); // first: the command needs it sooner, to read the input
             Optional<KieBase> prebuilt = Prebuilt.load(folders.get(0), !RuleFolder.bundledInJar());
             bundled = prebuilt.isPresent()
-                    ? new RuleBase(prebuilt.get(), catalog(folders), folders, null, List.of(), DEFAULT_FIRING_LIMIT)
+                    ? new RuleBase(prebuilt.get(), catalog, folders, null, List.of(), DEFAULT_FIRING_LIMIT)
                     : compile(folders, DEFAULT_FIRING_LIMIT);
         }
         return bundled;
@@ -132,22 +133,27 @@ public final class RuleBase {
      * with the entries of later folders' catalogs added.
      */
     public static Catalog catalog(List<RuleFolder> folders) throws RuleBuildException {
-        boolean bundledOnly = folders.size() == 1 && folders.get(0) == RuleFolder.bundled();
-        if (bundledOnly && bundledCatalog != null) {
-            return bundledCatalog;
+        if (folders.size() == 1 && folders.get(0) == RuleFolder.bundled()) {
+            synchronized (BUNDLED_CATALOG) {
+                if (BUNDLED_CATALOG[0] == null) {
+                    BUNDLED_CATALOG[0] = readCatalog(folders);
+                }
+                return BUNDLED_CATALOG[0];
+            }
         }
+        return readCatalog(folders);
+    }
+
+    private static Catalog readCatalog(List<RuleFolder> folders) throws RuleBuildException {
         Compilation c = Compilation.catalogOf(folders);
         if (c.hasErrors()) {
             throw new RuleBuildException(c.errors());
         }
-        if (bundledOnly) {
-            bundledCatalog = c.catalog;
-        }
         return c.catalog;
     }
 
-    /** The bundled catalog, read once: both the input reader and the rule base need it. */
-    private static volatile Catalog bundledCatalog;
+    /** The bundled catalog, read once (both the input reader and the rule base need it), and its lock. */
+    private static final Catalog[] BUNDLED_CATALOG = new Catalog[1];
 
     /** What the build warned about, as {@code file:line:col: warning: message}. */
     public List<String> warnings() {

@@ -26,7 +26,13 @@ public final class CatalogReader {
      * and any section.
      */
     public static Catalog read(String file, byte[] bytes, boolean partial) throws InvalidInputException {
-        Node root = new TreeReader(MAX_BYTES).parse(file, bytes, TreeReader.Syntax.YAML);
+        return read(file, bytes, TreeReader.Syntax.YAML, partial);
+    }
+
+    /** Parses a catalog written in the given syntax (the build keeps a JSON copy of the bundled one). */
+    public static Catalog read(String file, byte[] bytes, TreeReader.Syntax syntax, boolean partial)
+            throws InvalidInputException {
+        Node root = new TreeReader(MAX_BYTES).parse(file, bytes, syntax);
         Binder in = new Binder();
         Node.Mapping top = in.mapping(root, "");
         if (top == null) {

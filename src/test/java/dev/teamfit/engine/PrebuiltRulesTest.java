@@ -32,6 +32,25 @@ class PrebuiltRulesTest {
     }
 
     @Test
+    void theBuildKeptTheBundledCatalogAsEqualJson() throws Exception {
+        RuleFolder bundled = RuleFolder.bundled();
+        byte[] json = Prebuilt.catalogJson(bundled);
+        assertTrue(json != null, "no " + Prebuilt.CATALOG_JSON + " matching the bundled catalog");
+        var fromJson = dev.teamfit.input.CatalogReader.read("catalog.json", json,
+                dev.teamfit.input.TreeReader.Syntax.JSON, false);
+        var fromYaml = dev.teamfit.input.CatalogReader.read("catalog.yaml", bundled.catalog(), false);
+        assertEquals(fromYaml.levels(), fromJson.levels());
+        assertEquals(fromYaml.roles(), fromJson.roles());
+        assertEquals(fromYaml.skills(), fromJson.skills());
+        assertEquals(fromYaml.responsibilities(), fromJson.responsibilities());
+        assertEquals(fromYaml.overlaps(), fromJson.overlaps());
+        RuleFolder edited = new RuleFolder("rules", null,
+                (new String(bundled.catalog(), java.nio.charset.StandardCharsets.UTF_8) + "\n# changed\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8), bundled.files(), bundled.tests());
+        assertTrue(Prebuilt.catalogJson(edited) == null, "a copy of another catalog is not used");
+    }
+
+    @Test
     void theBuildListedTheBundledFilesForTheJar() throws Exception {
         RuleFolder source = RuleFolder.of(Path.of("rules"));
         RuleFolder listed = RuleFolder.fromList(getClass().getClassLoader());
