@@ -1,0 +1,110 @@
+package dev.teamfit.bench;
+
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.teamfit.engine.RuleBase;
+import dev.teamfit.engine.RuleBuildException;
+import dev.teamfit.engine.RuleFailure;
+import dev.teamfit.input.InvalidInputException;
+import dev.teamfit.input.ProjectReader;
+import dev.teamfit.input.TreeReader;
+import dev.teamfit.model.Assessment;
+import dev.teamfit.report.JsonReport;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The engine's cost per project, step by step, on the sample projects (YAML, with teams): Jackson
+ * alone (the floor the batch target is set from), teamfit's validating reader, the rules, the JSON
+ * report, and all of them together. Run with {@code bench/jmh}; each figure is microseconds per
+ * project, averaged over the samples in turn.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 4, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+@State(Scope.Thread)
+public class EngineBenchmark {
+
+    private RuleBase rules;
+    private ProjectReader reader;
+    private JsonReport json;
+    private final YAMLMapper yaml = new YAMLMapper();
+    private final List<byte[]> files = new ArrayList<>();
+    private final List<ProjectReader.Loaded> projects = new ArrayList<>();
+    private final List<Assessment> assessments = new ArrayList<>();
+    private int next;
+
+    @Setup(Level.Trial)
+    public void load() throws IOException, RuleBuildException, InvalidInputException, RuleFailure {
+        rules = RuleBase.bundled();
+        reader = new ProjectReader(rules.catalog(), 1 << 20);
+        json = new JsonReport(rules.catalog());
+        Path root = Path.of(System.getProperty("teamfit.root", "."));
+        try (Stream<Path> walk = Files.walk(root.resolve("samples"))) {
+            for (Path file : walk.filter(p -> p.toString().endsWith(".yaml") && !p.toString().contains("custom-rules"))
+                    .sorted().toList()) {
+                byte[] bytes = Files.readAllBytes(file);
+                ProjectReader.Loaded loaded = reader.read(file.toString(), bytes, TreeReader.Syntax.YAML);
+                files.add(bytes);
+                projects.add(loaded);
+                assessments.add(rules.assess(loaded.project(), loaded.warnings()));
+            }
+        }
+    }
+
+    private int next() {
+        int i = next;
+        next = (i + 1) % files.size();
+        return i;
+    }
+
+    /** The floor: Jackson parses the YAML into a tree, nothing more. */
+    @Benchmark
+    public Object jacksonParse() throws IOException {
+        return yaml.readTree(files.get(next()));
+    }
+
+    /** teamfit's reader: parse with positions, validate, build the project. */
+    @Benchmark
+    public Object read() throws InvalidInputException {
+        return reader.read("project.yaml", files.get(next()), TreeReader.Syntax.YAML);
+    }
+
+    /** The rules on one read project: a session's facts, firing, and the sorted assessment. */
+    @Benchmark
+    public Object assess() throws RuleFailure {
+        ProjectReader.Loaded loaded = projects.get(next());
+        return rules.assess(loaded.project(), loaded.warnings());
+    }
+
+    /** The JSON report of one assessment. */
+    @Benchmark
+    public Object renderJson() {
+        return json.render(assessments.get(next()));
+    }
+
+    /** Everything one project costs a portfolio run: read, assess, render. */
+    @Benchmark
+    public Object endToEnd() throws InvalidInputException, RuleFailure {
+        ProjectReader.Loaded loaded = reader.read("project.yaml", files.get(next()), TreeReader.Syntax.YAML);
+        return json.render(rules.assess(loaded.project(), loaded.warnings()));
+    }
+}
