@@ -52,23 +52,60 @@ public record Reason(String rule, String name, String source, List<String> facts
 
     /**
      * Sorts conclusions by {@code order}, then by the text of their reasons: a canonical order,
-     * whatever order the rules fired in, so that merged reasons come out as the same bytes. Each
-     * text is built once, not once per comparison.
+     * whatever order the rules fired in, so that merged reasons come out as the same bytes. The
+     * first reason's rule id decides most ties (the text begins with it), so the whole text is built
+     * only for conclusions whose first rules are the same, and then once each.
      */
     public static <T> List<T> sortByText(Collection<? extends T> items, java.util.Comparator<? super T> order,
                                          java.util.function.Function<? super T, List<Reason>> reasons) {
-        record Keyed<T>(T item, String text) {
+        final class Keyed {
+            final T item;
+            final List<Reason> list;
+            final String first;
+            String text;
+
+            Keyed(T item) {
+                this.item = item;
+                this.list = reasons.apply(item);
+                this.first = list.isEmpty() ? "" : list.get(0).rule();
+            }
+
+            String text() {
+                if (text == null) {
+                    text = list.toString();
+                }
+                return text;
+            }
         }
-        List<Keyed<T>> keyed = new ArrayList<>(items.size());
+        List<Keyed> keyed = new ArrayList<>(items.size());
         for (T item : items) {
-            keyed.add(new Keyed<>(item, reasons.apply(item).toString()));
+            keyed.add(new Keyed(item));
         }
-        keyed.sort(java.util.Comparator.<Keyed<T>, T>comparing(Keyed::item, order).thenComparing(Keyed::text));
+        keyed.sort((a, b) -> {
+            int c = order.compare(a.item, b.item);
+            if (c == 0 && !a.first.equals(b.first) && plain(a.first) && plain(b.first)) {
+                c = a.first.compareTo(b.first);
+            }
+            return c != 0 ? c : a.text().compareTo(b.text());
+        });
         List<T> sorted = new ArrayList<>(keyed.size());
-        for (Keyed<T> k : keyed) {
-            sorted.add(k.item());
+        for (Keyed k : keyed) {
+            sorted.add(k.item);
         }
         return sorted;
+    }
+
+    /**
+     * Whether a rule id orders by itself as it does at the head of a reason's text (where ", name="
+     * follows it): true when it holds no character below ','.
+     */
+    private static boolean plain(String id) {
+        for (int i = 0; i < id.length(); i++) {
+            if (id.charAt(i) <= ',') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The input facts behind all reasons, in order, each once. */
