@@ -237,22 +237,7 @@ class CliTest {
 
     @Test
     void aRunawayRuleSetIsStoppedAndNamed(@TempDir Path dir) throws IOException {
-        Path rules = copyBundledRules(dir);
-        Files.writeString(rules.resolve("characteristics/loop.drl"), """
-                package rules.characteristics;
-
-                import dev.teamfit.model.Characteristic;
-                import dev.teamfit.engine.Because;
-
-                rule "Every loop fact makes another"
-                    @id("LOOP-001") @source("Roles in an AI team")
-                    ruleflow-group "characteristics"
-                when
-                    $c : Characteristic(key == "problem.kind" || key == "loop")
-                then
-                    insert(new Characteristic("loop", String.valueOf($c.number() + 1), Because.of(kcontext)));
-                end
-                """);
+        Path rules = dev.teamfit.engine.TestRules.loopingCopy(dir);
         for (int i = 0; i < 2; i++) { // the second run loads the rules from the cache the first one wrote
             CliRunner.Run run = CliRunner.run("assess", FRAUD, "--rules", rules.toString());
             assertEquals(2, run.exitCode(), run.err());
@@ -278,19 +263,7 @@ class CliTest {
     }
 
     static Path copyBundledRules(Path dir) throws IOException {
-        Path source = Path.of("rules");
-        Path target = dir.resolve("rules");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.toList()) {
-                Path copy = target.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy);
-                }
-            }
-        }
-        return target;
+        return dev.teamfit.engine.TestRules.bundledCopy(dir);
     }
 
     private static String[] concat(String[] prefix, String last) {

@@ -98,32 +98,7 @@ class RuleCacheTest {
      */
     @Test
     void cachedRulesInTheBundledPackagesAreTheirOwn() throws Exception {
-        Path rules = dir.resolve("rules");
-        try (var walk = Files.walk(Path.of("rules"))) {
-            for (Path from : walk.toList()) {
-                Path to = rules.resolve(Path.of("rules").relativize(from).toString());
-                if (Files.isDirectory(from)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(from, to);
-                }
-            }
-        }
-        Files.writeString(rules.resolve("characteristics/loop.drl"), """
-                package rules.characteristics;
-
-                import dev.teamfit.model.Characteristic;
-                import dev.teamfit.engine.Because;
-
-                rule "Every loop fact makes another"
-                    @id("LOOP-001") @source("Roles in an AI team")
-                    ruleflow-group "characteristics"
-                when
-                    $c : Characteristic(key == "problem.kind" || key == "loop")
-                then
-                    insert(new Characteristic("loop", String.valueOf($c.number() + 1), Because.of(kcontext)));
-                end
-                """);
+        Path rules = TestRules.loopingCopy(dir);
         List<RuleFolder> folders = List.of(RuleFolder.of(rules));
         var project = new dev.teamfit.robust.ValidProjects(3L).projects(1).get(0);
         for (int run = 0; run < 2; run++) {
