@@ -90,13 +90,16 @@ final class Results {
                         .thenComparing(g -> g.reasons().toString()))
                 .toList();
 
-        characteristics.sort(Comparator.comparing(Characteristic::isInput).reversed()
-                .thenComparing(Characteristic::key).thenComparing(Characteristic::value));
+        // Two rules can conclude the same characteristic; their reasons order them, not the session.
+        List<Characteristic> sortedCharacteristics = dev.teamfit.model.Reason.sortByText(characteristics,
+                Comparator.comparing(Characteristic::isInput).reversed()
+                        .thenComparing(Characteristic::key).thenComparing(Characteristic::value),
+                Characteristic::reasons);
         List<Responsibility> merged = merge(responsibilities);
         merged.sort(Comparator.comparingInt((Responsibility r) -> catalog.responsibilityOrder(r.id()))
                 .thenComparing(Responsibility::id));
 
-        return new Assessment(project, characteristics, merged, roles, sortedGaps,
+        return new Assessment(project, sortedCharacteristics, merged, roles, sortedGaps,
                 summary(project, roles, sortedGaps), warnings);
     }
 
