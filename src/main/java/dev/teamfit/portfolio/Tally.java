@@ -21,9 +21,18 @@ final class Tally {
         final String name;
         double total;
         final List<Integer> projects = new ArrayList<>(2);
+        private List<String> ids;
 
         Person(String name) {
             this.name = name;
+        }
+
+        /** The ids of this person's projects, sorted, once the first pass is over (asked from many threads). */
+        synchronized List<String> ids(List<String> byIndex) {
+            if (ids == null) {
+                ids = projects.stream().map(byIndex::get).distinct().sorted().toList();
+            }
+            return ids;
         }
     }
 
@@ -78,8 +87,17 @@ final class Tally {
         return all;
     }
 
+    /** The sorted ids of a person's projects but the one at {@code except}. */
     private List<String> elsewhere(Person person, int except) {
-        return person.projects.stream().filter(i -> i != except).map(ids::get).distinct().sorted().toList();
+        List<String> all = person.ids(ids);
+        String own = except < 0 ? null : ids.get(except);
+        List<String> others = new ArrayList<>(all.size());
+        for (String id : all) {
+            if (!id.equals(own)) {
+                others.add(id);
+            }
+        }
+        return others;
     }
 
     /** Allocations are shares like 0.1; summing them must not leave 1.0000000000000002. */
