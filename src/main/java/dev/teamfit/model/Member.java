@@ -21,6 +21,23 @@ public record Member(int index, String name, List<String> roles, double allocati
         skills = java.util.Collections.unmodifiableMap(new TreeMap<>(skills));
     }
 
+    /**
+     * Equal members hold equal values, as for any record; written out, because the rule engine hashes
+     * members while it joins, and a record's generated methods cost a run's first call (to link them)
+     * several milliseconds, and hashed the whole skills map on every call.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Member m && index == m.index && name.equals(m.name) && roles.equals(m.roles)
+                && Double.compare(allocation, m.allocation) == 0 && skills.equals(m.skills);
+    }
+
+    /** The position and the name: enough to tell members apart, and cheap. */
+    @Override
+    public int hashCode() {
+        return 31 * index + name.hashCode();
+    }
+
     /** The member's level in a skill, 0 when they do not hold it. */
     public int level(String skill) {
         return skills.getOrDefault(skill, 0);
