@@ -1,7 +1,6 @@
 package dev.teamfit.cli;
 
 import dev.teamfit.engine.RuleBase;
-import dev.teamfit.engine.RuleBuildException;
 
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -26,8 +25,7 @@ public final class Main {
 
     /**
      * Starts loading the bundled rule base on a second thread when the command will need it, while
-     * this one sets up the command line and reads the input (a tenth off a one-shot run). A failure
-     * there is left for the command itself to meet and report.
+     * this one sets up the command line and reads the input.
      */
     private static void preload(String[] args) {
         if (args.length == 0 || !RULE_COMMANDS.contains(args[0])) {
@@ -38,14 +36,6 @@ public final class Main {
                 return;
             }
         }
-        Thread thread = new Thread(() -> {
-            try {
-                RuleBase.bundled();
-            } catch (RuntimeException | RuleBuildException e) {
-                // The command loads the rule base again and reports what went wrong.
-            }
-        }, "teamfit-preload");
-        thread.setDaemon(true);
-        thread.start();
+        RuleBase.preloadBundled();
     }
 }

@@ -7,6 +7,7 @@ import dev.teamfit.model.Member;
 import dev.teamfit.model.MemberLoad;
 import dev.teamfit.model.Overlap;
 import dev.teamfit.model.Project;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -76,22 +77,71 @@ public final class RuleBase {
         return precompiled;
     }
 
-    private static RuleBase bundled;
+    private static volatile RuleBase bundled;
+    private static final java.util.concurrent.locks.ReentrantLock BUNDLING = new java.util.concurrent.locks.ReentrantLock();
+    private static boolean warmed;
 
     /**
      * The bundled rules, once per process: from the classes the build generated when they match the
-     * bundled DRL (see {@link Prebuilt}), else compiled from the DRL.
+     * bundled DRL (see {@link Prebuilt}), else compiled from the DRL. A caller that finds another
+     * thread loading them (see {@link #preloadBundled}) first readies the engine's session machinery
+     * with an empty rule base, which the first assessment would otherwise do, then waits.
      */
-    public static synchronized RuleBase bundled() throws RuleBuildException {
-        if (bundled == null) {
-            List<RuleFolder> folders = List.of(RuleFolder.bundled());
-            Catalog catalog = catalog(folders); // first: the command needs it sooner, to read the input
-            Optional<KieBase> prebuilt = Prebuilt.load(folders.get(0), !RuleFolder.bundledInJar());
-            bundled = prebuilt.isPresent()
-                    ? new RuleBase(prebuilt.get(), catalog, folders, null, List.of(), DEFAULT_FIRING_LIMIT)
-                    : compile(folders, DEFAULT_FIRING_LIMIT);
+    public static RuleBase bundled() throws RuleBuildException {
+        RuleBase base = bundled;
+        if (base != null) {
+            return base;
         }
-        return bundled;
+        if (!BUNDLING.tryLock()) {
+            warmSessions();
+            BUNDLING.lock();
+        }
+        try {
+            if (bundled == null) {
+                List<RuleFolder> folders = List.of(RuleFolder.bundled());
+                Optional<KieBase> prebuilt = Prebuilt.load(folders.get(0), !RuleFolder.bundledInJar());
+                bundled = prebuilt.isPresent()
+                        ? new RuleBase(prebuilt.get(), catalog(folders), folders, null, List.of(), DEFAULT_FIRING_LIMIT)
+                        : compile(folders, DEFAULT_FIRING_LIMIT);
+            }
+            return bundled;
+        } finally {
+            BUNDLING.unlock();
+        }
+    }
+
+    /**
+     * Starts loading the bundled rule base on a thread of its own, for a command that will need it
+     * after other work (its command line, its catalog, its input). A failure there is left for the
+     * command to meet again in {@link #bundled()} and report.
+     */
+    public static void preloadBundled() {
+        Thread thread = new Thread(() -> {
+            try {
+                bundled();
+            } catch (RuntimeException | RuleBuildException e) {
+                // The command loads the rule base again and reports what went wrong.
+            }
+        }, "teamfit-preload");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Runs a session of an empty rule base once: class set-up the first real session then skips. */
+    private static void warmSessions() {
+        synchronized (RuleBase.class) {
+            if (warmed) {
+                return;
+            }
+            warmed = true;
+        }
+        KieSession session = KieBaseBuilder.createKieBaseFromModel(List.of()).newKieSessionsPool(1).newKieSession();
+        try {
+            session.insert(Boolean.TRUE);
+            session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
     }
 
     /**
