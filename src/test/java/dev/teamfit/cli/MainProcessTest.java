@@ -1,0 +1,75 @@
+package dev.teamfit.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code teamfit} as a process of its own, the way the launcher runs it: {@link Main} starts loading
+ * the rule base on a second thread, and the command waits for it (readying the engine meanwhile).
+ * That path must print exactly what the in-process command line prints.
+ */
+class MainProcessTest {
+
+    private static final String FRAUD = "samples/card-fraud.yaml";
+
+    @TempDir
+    Path dir;
+
+    /** What one process printed and returned. */
+    private record Ran(int exitCode, String out, String err) {
+    }
+
+    @Test
+    void aFreshProcessPrintsWhatTheCommandLinePrints() throws Exception {
+        for (String[] args : List.of(new String[] {"assess", FRAUD, "--format", "json"},
+                new String[] {"explain", FRAUD, "--role", "mlops-engineer"},
+                new String[] {"portfolio", "samples/portfolio", "--format", "jsonl"})) {
+            Ran ran = run(args);
+            CliRunner.Run expected = CliRunner.run(args);
+            assertEquals(expected.exitCode(), ran.exitCode(), String.join(" ", args) + ": " + ran.err());
+            assertEquals(expected.err(), ran.err(), String.join(" ", args));
+            assertEquals(expected.out(), ran.out(), String.join(" ", args));
+        }
+    }
+
+    @Test
+    void aMissingFileIsOneErrorAndExitTwoWhileTheRulesLoad() throws Exception {
+        Ran ran = run("assess", "no/such/project.yaml");
+        assertEquals(2, ran.exitCode(), ran.err());
+        assertEquals("", ran.out());
+        assertTrue(ran.err().startsWith("teamfit: error: no/such/project.yaml"), ran.err());
+        assertEquals(1, ran.err().lines().count(), ran.err());
+    }
+
+    private Ran run(String... args) throws IOException, InterruptedException {
+        Path out = Files.createTempFile(dir, "out", ".txt");
+        Path err = Files.createTempFile(dir, "err", ".txt");
+        Process process = start(args).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the process did not finish");
+        return new Ran(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private static ProcessBuilder start(String[] args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(Main.class.getName());
+        command.addAll(List.of(args));
+        assertTrue(Files.isRegularFile(Path.of(FRAUD)), "run from the project folder");
+        return new ProcessBuilder(command);
+    }
+}
