@@ -100,8 +100,10 @@ public final class JsonReport {
             case NUMBER -> {
                 if (node.isIntegralNumber() && node.canConvertToLong()) {
                     g.writeNumber(node.longValue());
-                } else {
+                } else if (node.isBigDecimal() || node.isBigInteger()) {
                     g.writeNumber(node.decimalValue());
+                } else {
+                    g.writeNumber(node.doubleValue());
                 }
             }
             default -> throw new IllegalArgumentException("no JSON for a " + node.getNodeType() + " node");
