@@ -140,9 +140,11 @@ public final class Catalog {
         return responsibilityOrder.getOrDefault(id, Integer.MAX_VALUE);
     }
 
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s_]+");
+
     /** Role names in input are case-insensitive and accept spaces or underscores for hyphens. */
     public Optional<String> resolveRole(String input) {
-        String normal = input.trim().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
+        String normal = SEPARATORS.matcher(input.trim().toLowerCase(Locale.ROOT)).replaceAll("-");
         return role(normal).map(RoleInfo::id);
     }
 

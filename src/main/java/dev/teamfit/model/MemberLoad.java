@@ -14,6 +14,8 @@ import java.util.Objects;
  */
 public record MemberLoad(String member, double total, List<String> elsewhere) {
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     public MemberLoad {
         Objects.requireNonNull(member, "member");
         elsewhere = List.copyOf(elsewhere);
@@ -21,6 +23,6 @@ public record MemberLoad(String member, double total, List<String> elsewhere) {
 
     /** Members are the same person across projects when their names match, ignoring case and spacing. */
     public static String identity(String name) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }

@@ -90,13 +90,13 @@ final class Tally {
     /** The sorted ids of a person's projects but the one at {@code except}. */
     private List<String> elsewhere(Person person, int except) {
         List<String> all = person.ids(ids);
-        String own = except < 0 ? null : ids.get(except);
-        List<String> others = new ArrayList<>(all.size());
-        for (String id : all) {
-            if (!id.equals(own)) {
-                others.add(id);
-            }
+        int own = except < 0 ? -1 : java.util.Collections.binarySearch(all, ids.get(except));
+        if (own < 0) {
+            return all;
         }
+        List<String> others = new ArrayList<>(all.size() - 1);
+        others.addAll(all.subList(0, own));
+        others.addAll(all.subList(own + 1, all.size()));
         return others;
     }
 
