@@ -34,6 +34,8 @@ class MainProcessTest {
     void aFreshProcessPrintsWhatTheCommandLinePrints() throws Exception {
         for (String[] args : List.of(new String[] {"assess", FRAUD, "--format", "json"},
                 new String[] {"explain", FRAUD, "--role", "mlops-engineer"},
+                new String[] {"assess", "samples/clinical-imaging.yaml", "--add-rules", "samples/custom-rules",
+                        "--format", "json"},
                 new String[] {"portfolio", "samples/portfolio", "--format", "jsonl"})) {
             Ran ran = run(args);
             CliRunner.Run expected = CliRunner.run(args);
@@ -65,6 +67,9 @@ class MainProcessTest {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn");
+        if (System.getProperty("teamfit.cache") != null) {
+            command.add("-Dteamfit.cache=" + System.getProperty("teamfit.cache"));
+        }
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(Main.class.getName());
