@@ -9,11 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 /**
  * A folder of rules: {@code .drl} files in stage sub-folders and, optionally, a {@code catalog.yaml}.
@@ -116,11 +113,10 @@ public record RuleFolder(String name, Path location, byte[] catalog, List<RuleFi
                 return new RuleFolder("rules", null, folder.catalog(), folder.files(), folder.tests());
             }
             RuleFolder listed = fromList(RuleFolder.class.getClassLoader());
-            if (listed != null) {
-                return listed;
+            if (listed == null) {
+                throw new IllegalStateException("the jar has no " + LIST + "; rebuild it with mvn package");
             }
-            java.net.JarURLConnection connection = (java.net.JarURLConnection) url.openConnection();
-            return fromJar(Path.of(connection.getJarFileURL().toURI()));
+            return listed;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {
@@ -196,33 +192,6 @@ public record RuleFolder(String name, Path location, byte[] catalog, List<RuleFi
         try (java.io.InputStream in = loader.getResourceAsStream(name)) {
             return in == null ? null : in.readAllBytes();
         }
-    }
-
-    private static RuleFolder fromJar(Path jar) throws IOException {
-        List<RuleFile> files = new ArrayList<>();
-        List<RuleFile> tests = new ArrayList<>();
-        byte[] catalog = null;
-        try (ZipFile zip = new ZipFile(jar.toFile())) {
-            Enumeration<? extends ZipEntry> entries = zip.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry entry = entries.nextElement();
-                String name = entry.getName();
-                if (!name.startsWith(BUNDLED) || entry.isDirectory()) {
-                    continue;
-                }
-                String path = name.substring(BUNDLED.length());
-                if (path.equals(CATALOG)) {
-                    catalog = zip.getInputStream(entry).readAllBytes();
-                } else if (path.endsWith(".drl") || isTest(path)) {
-                    RuleFile file = new RuleFile(path, new String(zip.getInputStream(entry).readAllBytes(),
-                            StandardCharsets.UTF_8));
-                    (path.endsWith(".drl") ? files : tests).add(file);
-                }
-            }
-        }
-        files.sort(Comparator.comparing(RuleFile::path));
-        tests.sort(Comparator.comparing(RuleFile::path));
-        return new RuleFolder("rules", null, catalog, files, tests);
     }
 
     private static boolean isTest(String path) {
