@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The portfolio as GitHub-flavoured Markdown, for pasting into a client report: the summary as tables,
@@ -149,15 +148,7 @@ public final class PortfolioMarkdown implements PortfolioWriter {
     }
 
     private String coveredBy(Assessment a, Assessment.RoleResult role) {
-        if (!a.project().teamDeclared()) {
-            return "no team given";
-        }
-        if (role.coverage().isEmpty()) {
-            return "not covered";
-        }
-        return role.coverage().stream().map(c -> c.coverage().member() + " (" + c.coverage().degree().id()
-                + (c.coverage().via().equals(role.role()) ? "" : " via " + catalog.roleName(c.coverage().via()))
-                + ", " + Fte.format(c.fte()) + " FTE)").collect(Collectors.joining(", "));
+        return a.project().teamDeclared() ? TextReport.coveredBy(catalog, role) : "no team given";
     }
 
     /** A table row; every cell is escaped. */

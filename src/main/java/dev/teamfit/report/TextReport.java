@@ -97,9 +97,11 @@ public final class TextReport {
     }
 
     private String coverage(Assessment a, Assessment.RoleResult role) {
-        if (!a.project().teamDeclared()) {
-            return "";
-        }
+        return a.project().teamDeclared() ? coveredBy(catalog, role) : "";
+    }
+
+    /** Who covers a role, how and with what share, or "not covered": {@code Ana Ruiz (full, 0.5 FTE)}. */
+    static String coveredBy(Catalog catalog, Assessment.RoleResult role) {
         if (role.coverage().isEmpty()) {
             return "not covered";
         }
