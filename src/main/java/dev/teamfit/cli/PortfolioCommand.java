@@ -96,11 +96,12 @@ final class PortfolioCommand implements Callable<Integer> {
             summary = Output.stream(output, spec.commandLine().getOut(), out -> {
                 PortfolioWriter writer = writer(base.catalog(), out);
                 PortfolioSummary result = Portfolio.run(base, paths,
-                        new Portfolio.Options(threadCount, input.maxInputBytes, top, timeout), outcome -> {
+                        new Portfolio.Options(threadCount, input.maxInputBytes, top, timeout), writer::prepare,
+                        (outcome, prepared) -> {
                             if (outcome instanceof Outcome.Result r && failOn.isMet(r.assessment().gaps())) {
                                 failed[0] = true;
                             }
-                            write(writer, outcome);
+                            write(writer, outcome, prepared);
                         }, progress);
                 progress.done();
                 writer.finish(result);
@@ -127,9 +128,9 @@ final class PortfolioCommand implements Callable<Integer> {
         };
     }
 
-    private static void write(PortfolioWriter writer, Outcome outcome) {
+    private static void write(PortfolioWriter writer, Outcome outcome, String prepared) {
         try {
-            writer.outcome(outcome);
+            writer.outcome(outcome, prepared);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -57,12 +57,32 @@ public final class JsonReport {
 
     /** Two-space indentation, {@code "key": value}, and {@code []} for empty lists. */
     static DefaultPrettyPrinter prettyPrinter() {
-        return new DefaultPrettyPrinter(Separators.createDefaultInstance()
+        return prettyPrinter(0);
+    }
+
+    /**
+     * The same, for a value that sits {@code nesting} levels deep in a document written by another
+     * generator (which then writes it raw).
+     */
+    static DefaultPrettyPrinter prettyPrinter(int nesting) {
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                 .withObjectEmptySeparator("")
                 .withArrayEmptySeparator(""))
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        if (nesting == 0) {
+            return printer;
+        }
+        final class Nested extends DefaultPrettyPrinter {
+            private static final long serialVersionUID = 1L;
+
+            Nested() {
+                super(printer);
+                _nesting = nesting;
+            }
+        }
+        return new Nested();
     }
 
     /** Pretty-prints a node, two-space indented, ending with a newline. */

@@ -10,6 +10,8 @@ import dev.teamfit.portfolio.Outcome;
 import dev.teamfit.portfolio.PortfolioSummary;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +44,42 @@ public final class PortfolioJson implements PortfolioWriter {
             generator.writeStartObject();
             generator.writeStringField("teamfit", JsonReport.VERSION);
             generator.writeArrayFieldStart("projects");
+        }
+    }
+
+    /** A project's object, rendered as {@link #outcome} would write it: one line, or pretty at its depth. */
+    @Override
+    public String prepare(Outcome outcome) {
+        if (!(outcome instanceof Outcome.Result result)) {
+            return null;
+        }
+        StringWriter text = new StringWriter(lines ? 65_536 : 131_072);
+        try (JsonGenerator g = JsonReport.FACTORY.createGenerator(text)) {
+            if (lines) {
+                g.writeStartObject();
+                g.writeStringField("teamfit", JsonReport.VERSION);
+            } else {
+                // Inside {"projects": [...]}: two levels deep.
+                g.setPrettyPrinter(JsonReport.prettyPrinter(2));
+                g.writeStartObject();
+            }
+            report.fields(result.assessment(), g);
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    @Override
+    public void outcome(Outcome outcome, String prepared) throws IOException {
+        if (prepared == null) {
+            outcome(outcome);
+        } else if (lines) {
+            out.write(prepared);
+            out.write('\n');
+        } else {
+            generator.writeRawValue(prepared);
         }
     }
 
