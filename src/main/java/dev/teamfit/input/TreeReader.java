@@ -346,7 +346,9 @@ public final class TreeReader {
                     }
                     return new Node.Sequence(items, at);
                 case VALUE_STRING:
-                    return new Node.Scalar(parser.getText(), at);
+                    String text = parser.getText();
+                    checkUnicode(text, at, path, "the value");
+                    return new Node.Scalar(text, at);
                 case VALUE_NUMBER_INT:
                 case VALUE_NUMBER_FLOAT:
                     try {
@@ -369,12 +371,31 @@ public final class TreeReader {
             }
         }
 
+        /**
+         * JSON's {@code \\uD800} escape can spell half of a surrogate pair on its own, which is no
+         * character at all: refused, as text that is not UTF-8 is.
+         */
+        private void checkUnicode(String text, Location at, String path, String what) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    problems.add(new Problem(at, path, what + " holds an unpaired surrogate (\\u"
+                            + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT)
+                            + "), which is not a character; write the character itself, or a whole pair."));
+                    return;
+                }
+            }
+        }
+
         private Node mapping(JsonParser parser, String path, int depth, Location at) throws IOException {
             Map<String, Node.Entry> entries = new LinkedHashMap<>();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 Location keyAt = location(parser.currentTokenLocation());
                 String childPath = path.isEmpty() ? key : path + "." + key;
+                checkUnicode(key, keyAt, childPath, "the key");
                 parser.nextToken();
                 Node child = value(parser, childPath, depth + 1);
                 Node.Entry previous = entries.get(key);
