@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -33,7 +34,8 @@ import java.util.stream.Stream;
  * The engine's cost per project, step by step, on the sample projects (YAML, with teams): Jackson
  * alone (the floor the batch target is set from), teamfit's validating reader, the rules, the JSON
  * report, and all of them together. Run with {@code bench/jmh}; each figure is microseconds per
- * project, averaged over the samples in turn.
+ * project, averaged over the samples in turn. {@code bench/jmh -p projects=DIR} measures the first
+ * 500 project files of a folder instead, such as a portfolio {@code bench/generate.py} made.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -48,9 +50,13 @@ public class EngineBenchmark {
     private JsonReport json;
     private final YAMLMapper yaml = new YAMLMapper();
     private final List<byte[]> files = new ArrayList<>();
-    private final List<ProjectReader.Loaded> projects = new ArrayList<>();
+    private final List<ProjectReader.Loaded> read = new ArrayList<>();
     private final List<Assessment> assessments = new ArrayList<>();
     private int next;
+
+    /** {@code samples}, or a folder of YAML project files (relative to the checkout) to take 500 from. */
+    @Param("samples")
+    public String projects;
 
     @Setup(Level.Trial)
     public void load() throws IOException, RuleBuildException, InvalidInputException, RuleFailure {
@@ -58,15 +64,23 @@ public class EngineBenchmark {
         reader = new ProjectReader(rules.catalog(), 1 << 20);
         json = new JsonReport(rules.catalog());
         Path root = Path.of(System.getProperty("teamfit.root", "."));
-        try (Stream<Path> walk = Files.walk(root.resolve("samples"))) {
-            for (Path file : walk.filter(p -> p.toString().endsWith(".yaml") && !p.toString().contains("custom-rules"))
-                    .sorted().toList()) {
-                byte[] bytes = Files.readAllBytes(file);
-                ProjectReader.Loaded loaded = reader.read(file.toString(), bytes, TreeReader.Syntax.YAML);
-                files.add(bytes);
-                projects.add(loaded);
-                assessments.add(rules.assess(loaded.project(), loaded.warnings()));
+        List<Path> chosen;
+        if (projects.equals("samples")) {
+            try (Stream<Path> walk = Files.walk(root.resolve("samples"))) {
+                chosen = walk.filter(p -> p.toString().endsWith(".yaml") && !p.toString().contains("custom-rules"))
+                        .sorted().toList();
             }
+        } else {
+            try (Stream<Path> list = Files.list(root.resolve(projects))) {
+                chosen = list.filter(p -> p.toString().endsWith(".yaml")).sorted().limit(500).toList();
+            }
+        }
+        for (Path file : chosen) {
+            byte[] bytes = Files.readAllBytes(file);
+            ProjectReader.Loaded loaded = reader.read(file.toString(), bytes, TreeReader.Syntax.YAML);
+            files.add(bytes);
+            read.add(loaded);
+            assessments.add(rules.assess(loaded.project(), loaded.warnings()));
         }
     }
 
@@ -91,7 +105,7 @@ public class EngineBenchmark {
     /** The rules on one read project: a session's facts, firing, and the sorted assessment. */
     @Benchmark
     public Object assess() throws RuleFailure {
-        ProjectReader.Loaded loaded = projects.get(next());
+        ProjectReader.Loaded loaded = read.get(next());
         return rules.assess(loaded.project(), loaded.warnings());
     }
 
