@@ -2,6 +2,7 @@ package dev.teamfit.cli;
 
 import dev.teamfit.engine.RuleBase;
 
+import java.io.BufferedOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,7 @@ public final class Main {
     public static void main(String[] args) {
         preload(args);
         Progress.terminal = Progress.stderrIsTerminal();
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        PrintWriter out = new Stdout(new BufferedOutputStream(System.out, 1 << 16));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
         System.exit(Cli.run(args, out, err));
     }

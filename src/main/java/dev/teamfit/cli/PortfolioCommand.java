@@ -18,9 +18,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -117,18 +121,21 @@ final class PortfolioCommand implements Callable<Integer> {
         return failed[0] ? 3 : 0;
     }
 
-    private PortfolioWriter writer(Catalog catalog, Writer out) throws IOException {
+    private PortfolioWriter writer(Catalog catalog, OutputStream out) throws IOException {
+        if (format == Format.json || format == Format.jsonl) {
+            return new PortfolioJson(catalog, out, format == Format.jsonl);
+        }
+        Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         return switch (format) {
-            case text -> new PortfolioText(catalog, out);
-            case json -> new PortfolioJson(catalog, out, false);
-            case jsonl -> new PortfolioJson(catalog, out, true);
-            case markdown -> new PortfolioMarkdown(catalog, out);
-            case csv -> new GapCsv(catalog, out);
-            case html -> new PortfolioHtml(catalog, out);
+            case text -> new PortfolioText(catalog, text);
+            case markdown -> new PortfolioMarkdown(catalog, text);
+            case csv -> new GapCsv(catalog, text);
+            case html -> new PortfolioHtml(catalog, text);
+            case json, jsonl -> throw new IllegalStateException("written as bytes above");
         };
     }
 
-    private static void write(PortfolioWriter writer, Outcome outcome, String prepared) {
+    private static void write(PortfolioWriter writer, Outcome outcome, byte[] prepared) {
         try {
             writer.outcome(outcome, prepared);
         } catch (IOException e) {

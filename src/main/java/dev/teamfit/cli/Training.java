@@ -28,7 +28,7 @@ public final class Training {
                 List.of("assess", samples.resolve("churn-prediction.json").toString(), "--format", "json"),
                 List.of("explain", project),
                 List.of("portfolio", samples.resolve("portfolio").toString(), "--format", "jsonl"));
-        PrintWriter discard = new PrintWriter(OutputStream.nullOutputStream());
+        PrintWriter discard = new Stdout(OutputStream.nullOutputStream());
         int failed = 0;
         for (List<String> run : runs) {
             int code = Cli.run(run.toArray(String[]::new), discard, discard);

@@ -1,6 +1,9 @@
 package dev.teamfit.report;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,33 +12,39 @@ import dev.teamfit.model.MemberLoad;
 import dev.teamfit.portfolio.Outcome;
 import dev.teamfit.portfolio.PortfolioSummary;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The portfolio as one JSON document (SPEC §5), streamed: {@code {"teamfit": "1", "projects": [...],
  * "errors": [...], "summary": {...}}}; or, with {@code lines}, as JSON Lines: one result or error
- * object per line as projects finish, then a summary line, so that memory stays flat.
+ * object per line as projects finish, then a summary line, so that memory stays flat. Written as
+ * UTF-8 bytes, the same bytes as the text reports' UTF-8: a character outside the Basic Multilingual
+ * Plane is one 4-byte sequence, not an escaped surrogate pair (the reader refuses unpaired ones).
  */
 public final class PortfolioJson implements PortfolioWriter {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
+    /** Jackson's defaults, as {@link JsonReport#FACTORY}, but surrogate pairs encoded as UTF-8 proper. */
+    private static final JsonFactory UTF8 = JsonFactory.builder()
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
+
     private final JsonReport report;
-    private final Writer out;
+    private final OutputStream out;
     private final boolean lines;
     private final JsonGenerator generator;
     private final List<Outcome.Failure> errors = new ArrayList<>();
 
-    public PortfolioJson(Catalog catalog, Writer out, boolean lines) throws IOException {
+    public PortfolioJson(Catalog catalog, OutputStream out, boolean lines) throws IOException {
         this.report = new JsonReport(catalog);
         this.out = out;
         this.lines = lines;
-        this.generator = JsonReport.FACTORY.createGenerator(out)
+        this.generator = UTF8.createGenerator(out, JsonEncoding.UTF8)
                 .disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
         if (lines) {
             generator.setRootValueSeparator(null);
@@ -49,12 +58,12 @@ public final class PortfolioJson implements PortfolioWriter {
 
     /** A project's object, rendered as {@link #outcome} would write it: one line, or pretty at its depth. */
     @Override
-    public String prepare(Outcome outcome) {
+    public byte[] prepare(Outcome outcome) {
         if (!(outcome instanceof Outcome.Result result)) {
             return null;
         }
-        StringWriter text = new StringWriter(lines ? 65_536 : 131_072);
-        try (JsonGenerator g = JsonReport.FACTORY.createGenerator(text)) {
+        ByteArrayOutputStream text = new ByteArrayOutputStream(lines ? 65_536 : 131_072);
+        try (JsonGenerator g = UTF8.createGenerator(text, JsonEncoding.UTF8)) {
             if (lines) {
                 g.writeStartObject();
                 g.writeStringField("teamfit", JsonReport.VERSION);
@@ -68,18 +77,21 @@ public final class PortfolioJson implements PortfolioWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return text.toString();
+        return text.toByteArray();
     }
 
     @Override
-    public void outcome(Outcome outcome, String prepared) throws IOException {
+    public void outcome(Outcome outcome, byte[] prepared) throws IOException {
         if (prepared == null) {
             outcome(outcome);
         } else if (lines) {
             out.write(prepared);
             out.write('\n');
         } else {
-            generator.writeRawValue(prepared);
+            // The generator writes the separator before an array item and counts it; the item follows.
+            generator.writeRawValue("");
+            generator.flush();
+            out.write(prepared);
         }
     }
 

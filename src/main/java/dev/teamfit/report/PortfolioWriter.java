@@ -18,12 +18,12 @@ public interface PortfolioWriter {
      * that renders each project on its own renders it here, on the thread that assessed it, so that
      * writing is not left to one thread. By default there is none.
      */
-    default String prepare(Outcome outcome) {
+    default byte[] prepare(Outcome outcome) {
         return null;
     }
 
-    /** Writes an outcome, given what {@link #prepare} made of it. */
-    default void outcome(Outcome outcome, String prepared) throws IOException {
+    /** Writes an outcome, given what {@link #prepare} made of it (UTF-8 text, or null). */
+    default void outcome(Outcome outcome, byte[] prepared) throws IOException {
         outcome(outcome);
     }
 

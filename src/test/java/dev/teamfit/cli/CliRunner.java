@@ -1,7 +1,9 @@
 package dev.teamfit.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 
 /** Runs the real CLI in-process, through the same factory {@code main} uses, and captures what it printed. */
 public final class CliRunner {
@@ -14,9 +16,9 @@ public final class CliRunner {
     }
 
     public static Run run(String... args) {
-        StringWriter out = new StringWriter();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+        int code = Cli.run(args, new Stdout(out), new PrintWriter(err));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString());
     }
 }

@@ -217,6 +217,27 @@ class PortfolioCliTest {
         assertTrue(error.get("problems").get(0).asText().startsWith(file + ":2:"), error.toString());
     }
 
+    /**
+     * A portfolio writes its JSON as UTF-8 bytes, assess as text: a character outside the Basic
+     * Multilingual Plane (a surrogate pair in Java) is the same 4-byte sequence in both, and a pair
+     * spelled as JSON escapes reads as the character itself.
+     */
+    @Test
+    void charactersBeyondTheBasicPlaneComeOutAsInAssess(@TempDir Path dir) throws IOException {
+        write(dir, "e.yaml", project("e", "Zoë \uD83D\uDE00 Émile", 1).replace("name: Project e", "name: \"Rocket \uD83D\uDE80\""));
+        write(dir, "f.json", "{\"id\": \"f\", \"name\": \"Escaped \\ud83d\\ude80\", \"problem\": {\"kind\": \"analytics\"}}\n");
+        CliRunner.Run assessE = CliRunner.run("assess", dir.resolve("e.yaml").toString(), "--format", "json");
+        CliRunner.Run portfolio = CliRunner.run("portfolio", dir.toString(), "--format", "jsonl");
+        assertEquals(0, portfolio.exitCode(), portfolio.err());
+        List<String> lines = portfolio.out().lines().toList();
+        JsonNode e = JSON.readTree(lines.get(0));
+        assertEquals("Rocket \uD83D\uDE80", e.at("/project/name").asText());
+        assertEquals("Zoë \uD83D\uDE00 Émile", e.at("/roles/0/coverage/0/member").asText(), lines.get(0));
+        assertEquals(JSON.readTree(assessE.out()), e);
+        assertTrue(lines.get(0).contains("Rocket \uD83D\uDE80"), "written as the character, not as escapes");
+        assertEquals("Escaped \uD83D\uDE80", JSON.readTree(lines.get(1)).at("/project/name").asText());
+    }
+
     @Test
     void anEmptyJsonLinesFileIsReportedAsAnError(@TempDir Path dir) throws IOException {
         Path file = write(dir, "empty.jsonl", "\n\n");

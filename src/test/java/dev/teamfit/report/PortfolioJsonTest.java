@@ -7,7 +7,8 @@ import dev.teamfit.portfolio.PortfolioSummary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,13 +36,13 @@ class PortfolioJsonTest {
                 new Portfolio.Options(2, 1 << 20, 5, Duration.ofSeconds(30)), outcomes::add, (pass, done, total, errors) -> { });
 
         for (boolean lines : new boolean[] {false, true}) {
-            StringWriter inOrder = new StringWriter();
+            ByteArrayOutputStream inOrder = new ByteArrayOutputStream();
             PortfolioJson plain = new PortfolioJson(base.catalog(), inOrder, lines);
-            StringWriter ahead = new StringWriter();
+            ByteArrayOutputStream ahead = new ByteArrayOutputStream();
             PortfolioJson prepared = new PortfolioJson(base.catalog(), ahead, lines);
             for (Outcome outcome : outcomes) {
                 plain.outcome(outcome);
-                String text = prepared.prepare(outcome);
+                byte[] text = prepared.prepare(outcome);
                 if (outcome instanceof Outcome.Result) {
                     assertNotNull(text);
                 } else {
@@ -51,7 +52,8 @@ class PortfolioJsonTest {
             }
             plain.finish(summary);
             prepared.finish(summary);
-            assertEquals(inOrder.toString(), ahead.toString(), lines ? "jsonl" : "json");
+            assertEquals(inOrder.toString(StandardCharsets.UTF_8), ahead.toString(StandardCharsets.UTF_8),
+                    lines ? "jsonl" : "json");
         }
     }
 }
