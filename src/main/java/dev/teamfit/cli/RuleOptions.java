@@ -47,33 +47,48 @@ final class RuleOptions {
         return folders;
     }
 
-    /** The catalog, without compiling the rules. */
+    private Catalog catalog;
+
+    /** The catalog, without compiling the rules; read once. */
     Catalog catalog() {
         try {
-            return RuleBase.catalog(folders());
+            if (catalog == null) {
+                catalog = RuleBase.catalog(folders());
+            }
+            return catalog;
         } catch (RuleBuildException e) {
             throw TeamfitException.invalid(e.problems(), e);
         }
     }
 
-    /** The compiled rule base; its build warnings go to stderr. */
+    /**
+     * The compiled rule base (the one {@code main} started loading, when it is for these folders); its
+     * build warnings go to stderr.
+     */
     RuleBase compile() {
-        return rules == null && addRules.isEmpty() ? bundled() : compile(folders());
+        if (rules == null && addRules.isEmpty()) {
+            return bundled();
+        }
+        return RuleBase.preloaded(rules, addRules, folders(), catalog()).map(this::warn)
+                .orElseGet(() -> compile(folders()));
     }
 
     /** The rule base of given folders; its build warnings go to stderr. */
     RuleBase compile(List<RuleFolder> list) {
         try {
-            RuleBase base = RuleBase.compileCached(list, RuleBase.DEFAULT_FIRING_LIMIT);
-            if (mixee != null && !base.warnings().isEmpty()) {
-                PrintWriter err = mixee.commandLine().getErr();
-                base.warnings().forEach(w -> err.println("teamfit: " + w));
-                err.flush();
-            }
-            return base;
+            return warn(RuleBase.compileCached(list, RuleBase.DEFAULT_FIRING_LIMIT));
         } catch (RuleBuildException e) {
             throw TeamfitException.invalid(e.problems(), e);
         }
+    }
+
+    private RuleBase warn(RuleBase base) {
+        if (mixee != null && !base.warnings().isEmpty()) {
+            PrintWriter err = mixee.commandLine().getErr();
+            base.warnings().forEach(w -> err.println("teamfit: " + w));
+            err.flush();
+        }
+        return base;
     }
 
     private static RuleBase bundled() {

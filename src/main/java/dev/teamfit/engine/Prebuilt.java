@@ -45,7 +45,7 @@ public final class Prebuilt {
     public static void main(String[] args) throws IOException {
         RuleFolder folder = RuleFolder.of(Path.of(args[0]));
         Path out = Path.of(args[1]);
-        generate(List.of(folder), out);
+        generate(List.of(folder), out, hash(List.of(folder)));
         writeCatalog(folder, out);
         List<String> bundled = new ArrayList<>();
         folder.files().forEach(f -> bundled.add(f.path()));
@@ -102,8 +102,11 @@ public final class Prebuilt {
         }
     }
 
-    /** Compiles rule folders into executable-model classes under {@code out}, with the index. */
-    static void generate(List<RuleFolder> folders, Path out) throws IOException {
+    /**
+     * Compiles rule folders into executable-model classes under {@code out}, with the index, whose
+     * first line is {@code hash}: what {@link #load} checks the rules against.
+     */
+    static void generate(List<RuleFolder> folders, Path out, String hash) throws IOException {
         KieServices services = KieServices.Factory.get();
         KieFileSystem kfs = services.newKieFileSystem();
         for (int i = 0; i < folders.size(); i++) {
@@ -134,7 +137,7 @@ public final class Prebuilt {
         }
         Path index = out.resolve(INDEX);
         Files.createDirectories(index.getParent());
-        Files.writeString(index, hash(folders) + "\n" + String.join("\n", models) + "\n");
+        Files.writeString(index, hash + "\n" + String.join("\n", models) + "\n");
     }
 
     /**
@@ -143,22 +146,27 @@ public final class Prebuilt {
      * prebuilt classes from one build, so it needs no check (hashing them is a tenth of a start-up).
      */
     static Optional<KieBase> load(RuleFolder folder, boolean verify) {
+        return bundledModels(folder, verify).map(KieBaseBuilder::createKieBaseFromModel);
+    }
+
+    /** The models of the prebuilt rules, on the same terms as {@link #load(RuleFolder, boolean)}. */
+    static Optional<List<Model>> bundledModels(RuleFolder folder, boolean verify) {
         try (InputStream in = Prebuilt.class.getClassLoader().getResourceAsStream(INDEX)) {
             if (in == null) {
                 return Optional.empty();
             }
             String index = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return load(index, Prebuilt.class.getClassLoader(), verify ? hash(List.of(folder)) : null);
+            return models(index, Prebuilt.class.getClassLoader(), verify ? hash(List.of(folder)) : null);
         } catch (IOException | ReflectiveOperationException | LinkageError e) {
             return Optional.empty();
         }
     }
 
     /**
-     * The rule base an index lists, loaded through {@code loader}, if it was made from rules of this
+     * The models an index lists, loaded through {@code loader}, if they were made from rules of this
      * hash (any, when {@code hash} is null).
      */
-    static Optional<KieBase> load(String index, ClassLoader loader, String hash) throws ReflectiveOperationException {
+    static Optional<List<Model>> models(String index, ClassLoader loader, String hash) throws ReflectiveOperationException {
         List<String> lines = index.lines().toList();
         if (lines.isEmpty() || hash != null && !lines.get(0).equals(hash)) {
             return Optional.empty();
@@ -167,7 +175,7 @@ public final class Prebuilt {
         for (String name : lines.subList(1, lines.size())) {
             models.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
         }
-        return Optional.of(KieBaseBuilder.createKieBaseFromModel(models));
+        return Optional.of(models);
     }
 
     /** A digest of the folders' DRL files, paths and text, in order. */

@@ -15,6 +15,7 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 /**
@@ -127,6 +129,61 @@ public final class RuleBase {
         thread.start();
     }
 
+    /** Rule folders given on the command line, whose compiled rules load from the cache on a thread of their own. */
+    private record Preload(Path rules, List<Path> added, CompletableFuture<Optional<Loaded>> loaded) {
+    }
+
+    /** A rule base loaded from the cache, with what loading it warned about. */
+    private record Loaded(KieBase kieBase, List<String> warnings) {
+    }
+
+    private static volatile Preload preload;
+
+    /**
+     * Starts loading the compiled rules of the folders a command was given ({@code --rules}, or null
+     * for the bundled rules, and {@code --add-rules}) from the cache on a thread of their own, as
+     * {@link #preloadBundled} does for the bundled rules, while the command reads the catalog and its
+     * input. On a cache miss it does nothing (the command compiles and stores the rules itself), and
+     * any failure is left for the command to meet again and report.
+     */
+    public static void preloadFolders(Path rules, List<Path> added) {
+        Preload p = new Preload(rules, List.copyOf(added), new CompletableFuture<>());
+        preload = p;
+        Thread thread = new Thread(() -> {
+            try {
+                List<RuleFolder> folders = new ArrayList<>();
+                folders.add(rules == null ? RuleFolder.bundled() : RuleFolder.of(rules));
+                for (Path dir : p.added()) {
+                    folders.add(RuleFolder.of(dir));
+                }
+                RuleCache.Key key = RuleCache.key(folders);
+                List<String> warnings = new ArrayList<>();
+                Optional<KieBase> kieBase = key.present() ? RuleCache.load(key, warnings) : Optional.empty();
+                p.loaded().complete(kieBase.map(k -> new Loaded(k, warnings)));
+            } catch (Exception | LinkageError e) {
+                p.loaded().complete(Optional.empty());
+            }
+        }, "teamfit-preload");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /**
+     * The rule base of these folders, from what {@link #preloadFolders} loaded for exactly them (the
+     * paths the command was given), once it is ready, with the catalog the command read; empty when
+     * none was started for them, the cache did not hold them, or loading failed.
+     */
+    public static Optional<RuleBase> preloaded(Path rules, List<Path> added, List<RuleFolder> folders,
+                                               Catalog catalog) {
+        Preload p = preload;
+        if (p == null || !java.util.Objects.equals(p.rules(), rules) || !p.added().equals(added)) {
+            return Optional.empty();
+        }
+        preload = null;
+        return p.loaded().join()
+                .map(l -> new RuleBase(l.kieBase(), catalog, folders, null, l.warnings(), DEFAULT_FIRING_LIMIT));
+    }
+
     /** Runs a session of an empty rule base once: class set-up the first real session then skips. */
     private static void warmSessions() {
         synchronized (RuleBase.class) {
@@ -166,13 +223,18 @@ public final class RuleBase {
      * first run compiles and stores them, later runs with the same rules load them.
      */
     public static RuleBase compileCached(List<RuleFolder> folders, int firingLimit) throws RuleBuildException {
+        return compileCached(folders, RuleCache.key(folders), firingLimit);
+    }
+
+    private static RuleBase compileCached(List<RuleFolder> folders, RuleCache.Key key, int firingLimit)
+            throws RuleBuildException {
         List<String> warnings = new ArrayList<>();
-        Optional<KieBase> cached = RuleCache.load(folders, warnings);
+        Optional<KieBase> cached = RuleCache.load(key, warnings);
         if (cached.isPresent()) {
             return new RuleBase(cached.get(), catalog(folders), folders, null, warnings, firingLimit);
         }
         RuleBase compiled = compile(folders, firingLimit);
-        RuleCache.store(folders, warnings);
+        RuleCache.store(folders, key, warnings);
         warnings.addAll(0, compiled.warnings);
         return new RuleBase(compiled.kieBase, compiled.catalog, folders, compiled.rules, warnings, firingLimit);
     }

@@ -36,6 +36,9 @@ class MainProcessTest {
                 new String[] {"explain", FRAUD, "--role", "mlops-engineer"},
                 new String[] {"assess", "samples/clinical-imaging.yaml", "--add-rules", "samples/custom-rules",
                         "--format", "json"},
+                // Again: the rules are cached now, so main loads them on its preload thread.
+                new String[] {"assess", "samples/clinical-imaging.yaml", "--add-rules=samples/custom-rules",
+                        "--format", "json"},
                 new String[] {"portfolio", "samples/portfolio", "--format", "jsonl"})) {
             Ran ran = run(args);
             CliRunner.Run expected = CliRunner.run(args);

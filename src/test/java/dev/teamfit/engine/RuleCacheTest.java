@@ -1,5 +1,6 @@
 package dev.teamfit.engine;
 
+import dev.teamfit.model.Catalog;
 import dev.teamfit.report.JsonReport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,6 +62,89 @@ class RuleCacheTest {
         assertEquals(assess(first), assess(second));
         assertEquals(first.rules(), second.rules());
         assertTrue(second.rules().stream().anyMatch(r -> r.id().equals("ACME-002")));
+    }
+
+    private static List<String> assessments(RuleBase base) throws Exception {
+        List<String> out = new java.util.ArrayList<>();
+        for (var project : new dev.teamfit.robust.ValidProjects(11L).projects(25)) {
+            out.add(new JsonReport(base.catalog()).render(base.assess(project, List.of())));
+        }
+        return out;
+    }
+
+    /**
+     * Folders added to the bundled rules are cached alone: the build's classes of the bundled rules
+     * run beside them, and the pair concludes what the whole DRL compiled together concludes.
+     */
+    @Test
+    void anAddedFolderIsCachedAloneAndRunsBesideTheBundledClasses() throws Exception {
+        List<RuleFolder> folders = custom();
+        RuleBase compiled = RuleBase.compileCached(folders, RuleBase.DEFAULT_FIRING_LIMIT);
+        List<String> models = Files.readAllLines(RuleCache.entry(folders).resolve(Prebuilt.INDEX));
+        assertTrue(models.size() > 1 && models.subList(1, models.size()).stream().allMatch(m -> m.startsWith("acme.")),
+                models.toString());
+        RuleBase cached = RuleBase.compileCached(folders, RuleBase.DEFAULT_FIRING_LIMIT);
+        assertTrue(cached.precompiled());
+        assertEquals(assessments(compiled), assessments(cached));
+    }
+
+    /** An added folder may put its rules in a bundled package; they join the bundled rules of that package. */
+    @Test
+    void anAddedFolderInABundledPackageJoinsIt() throws Exception {
+        Path copy = dir.resolve("same-packages");
+        for (String file : List.of("catalog.yaml", "roles/clinical-safety.drl", "skills/clinical-safety.drl")) {
+            Path target = copy.resolve(file);
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, Files.readString(Path.of("samples/custom-rules").resolve(file))
+                    .replace("package acme.", "package rules."));
+        }
+        List<RuleFolder> folders = List.of(RuleFolder.bundled(), RuleFolder.of(copy));
+        RuleBase compiled = RuleBase.compileCached(folders, RuleBase.DEFAULT_FIRING_LIMIT);
+        assertTrue(compiled.warnings().isEmpty(), compiled.warnings().toString());
+        RuleBase cached = RuleBase.compileCached(folders, RuleBase.DEFAULT_FIRING_LIMIT);
+        assertTrue(cached.precompiled());
+        List<String> expected = assessments(compiled);
+        assertEquals(expected, assessments(cached));
+        assertTrue(expected.stream().anyMatch(a -> a.contains("\"ACME-")), "the added rules fire");
+    }
+
+    /** main starts loading cached folders on a thread of its own; the command takes them only if they are its own. */
+    @Test
+    void cachedFoldersPreloadForTheCommandThatAsksForThem() throws Exception {
+        Path custom = Path.of("samples/custom-rules");
+        List<RuleFolder> folders = custom();
+        Catalog catalog = RuleBase.catalog(folders);
+
+        RuleBase.preloadFolders(null, List.of(custom));
+        assertTrue(RuleBase.preloaded(null, List.of(custom), folders, catalog).isEmpty(), "nothing cached yet");
+
+        String expected = assess(RuleBase.compileCached(folders, RuleBase.DEFAULT_FIRING_LIMIT));
+        RuleBase.preloadFolders(null, List.of(custom));
+        assertTrue(RuleBase.preloaded(custom, List.of(), folders, catalog).isEmpty(), "not what was preloaded");
+        RuleBase.preloadFolders(null, List.of(custom));
+        RuleBase preloaded = RuleBase.preloaded(null, List.of(custom), folders, catalog).orElseThrow();
+        assertTrue(preloaded.precompiled());
+        assertEquals(expected, assess(preloaded));
+        assertTrue(RuleBase.preloaded(null, List.of(custom), folders, catalog).isEmpty(), "taken once");
+    }
+
+    /** Entries no run has loaded for a month go when a new one is stored; a loaded entry counts as new. */
+    @Test
+    void entriesNobodyLoadsArePruned() throws Exception {
+        List<RuleFolder> folders = custom();
+        RuleBase.compileCached(folders, RuleBase.DEFAULT_FIRING_LIMIT);
+        Path entry = RuleCache.entry(folders);
+        Path old = Files.createDirectories(entry.getParent().resolve("0123456789abcdef0123456789abcdef"));
+        Path halfBuilt = Files.createDirectories(entry.getParent().resolve(".building-123"));
+        java.time.Instant longAgo = java.time.Instant.now().minus(RuleCache.UNUSED).minusSeconds(60);
+        for (Path p : List.of(entry, old, halfBuilt)) {
+            Files.setLastModifiedTime(p, java.nio.file.attribute.FileTime.from(longAgo));
+        }
+        assertTrue(RuleBase.compileCached(folders, RuleBase.DEFAULT_FIRING_LIMIT).precompiled(), "loaded: now in use");
+        RuleCache.prune(entry.getParent(), java.time.Instant.now());
+        assertTrue(Files.isDirectory(entry), "an entry in use is kept");
+        assertFalse(Files.exists(old), "an entry unused for a month goes");
+        assertFalse(Files.exists(halfBuilt), "a build left half-way goes");
     }
 
     @Test
