@@ -15,10 +15,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -95,11 +92,7 @@ public final class Prebuilt {
     }
 
     private static String catalogHash(RuleFolder folder) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(folder.catalog()));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return new Fingerprint().add(folder.catalog()).hex();
     }
 
     /**
@@ -178,24 +171,17 @@ public final class Prebuilt {
         return Optional.of(models);
     }
 
-    /** A digest of the folders' DRL files, paths and text, in order. */
+    /** A fingerprint of the folders' DRL files, paths and text, in order. */
     static String hash(List<RuleFolder> folders) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (RuleFolder folder : folders) {
-                for (RuleFolder.RuleFile file : folder.files()) {
-                    digest.update(file.path().getBytes(StandardCharsets.UTF_8));
-                    digest.update((byte) 0);
-                    digest.update(file.text().getBytes(StandardCharsets.UTF_8));
-                    digest.update((byte) 0);
-                }
-                if (folders.size() > 1) {
-                    digest.update((byte) 1);
-                }
+        Fingerprint fingerprint = new Fingerprint();
+        for (RuleFolder folder : folders) {
+            for (RuleFolder.RuleFile file : folder.files()) {
+                fingerprint.add(file.path()).separator(0).add(file.text()).separator(0);
             }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            if (folders.size() > 1) {
+                fingerprint.separator(1);
+            }
         }
+        return fingerprint.hex();
     }
 }

@@ -7,18 +7,14 @@ import org.kie.api.KieBase;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.jar.JarEntry;
@@ -75,15 +71,8 @@ final class RuleCache {
         boolean onBundled = folders.size() > 1 && folders.get(0) == RuleFolder.bundled() && bundledPrebuilt();
         boolean jar = onBundled && RuleFolder.bundledInJar();
         String hash = jar ? "bundled+" + Prebuilt.hash(folders.subList(1, folders.size())) : Prebuilt.hash(folders);
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(hash.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) (onBundled ? 1 : 0));
-            digest.update(build().getBytes(StandardCharsets.UTF_8));
-            return new Key(root().resolve(HexFormat.of().formatHex(digest.digest()).substring(0, 32)), hash, onBundled);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        String name = new Fingerprint().add(hash).separator(onBundled ? 1 : 0).add(build()).hex();
+        return new Key(root().resolve(name), hash, onBundled);
     }
 
     /** Whether the build's classes of the bundled rules are there and (outside a jar) current. */
