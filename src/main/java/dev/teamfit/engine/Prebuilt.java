@@ -142,6 +142,16 @@ public final class Prebuilt {
         return bundledModels(folder, verify).map(KieBaseBuilder::createKieBaseFromModel);
     }
 
+    /** Whether the build's prebuilt rules were made from exactly these rules, without loading them. */
+    static boolean current(RuleFolder folder) {
+        try (InputStream in = Prebuilt.class.getClassLoader().getResourceAsStream(INDEX)) {
+            return in != null && new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().findFirst()
+                    .filter(hash(List.of(folder))::equals).isPresent();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** The models of the prebuilt rules, on the same terms as {@link #load(RuleFolder, boolean)}. */
     static Optional<List<Model>> bundledModels(RuleFolder folder, boolean verify) {
         try (InputStream in = Prebuilt.class.getClassLoader().getResourceAsStream(INDEX)) {

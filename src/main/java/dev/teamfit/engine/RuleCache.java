@@ -26,8 +26,9 @@ import java.util.zip.CRC32;
  * Rule folders given with {@code --rules}/{@code --add-rules}, compiled once into the executable
  * model and kept under the user's cache folder ({@code $XDG_CACHE_HOME/teamfit}, else
  * {@code ~/.cache/teamfit}; the system property {@code teamfit.cache} overrides both), keyed by the
- * folders' content and this build of teamfit: a second run with unchanged rules loads classes, as
- * fast as the bundled rules. A cache that cannot be read or written is skipped with a warning.
+ * folders' content and this build of teamfit: a second run with unchanged rules loads classes instead
+ * of compiling DRL (folders added to the bundled rules only their own, beside the jar's prebuilt
+ * ones). A cache that cannot be read or written is skipped with a warning.
  *
  * <p>The generated classes are named after the DRL packages, so a folder that builds on the bundled
  * packages generates classes with the same names as the prebuilt ones in the jar. They are loaded
@@ -77,8 +78,8 @@ final class RuleCache {
 
     /** Whether the build's classes of the bundled rules are there and (outside a jar) current. */
     private static boolean bundledPrebuilt() {
-        return Prebuilt.class.getClassLoader().getResource(Prebuilt.INDEX) != null
-                && (RuleFolder.bundledInJar() || Prebuilt.load(RuleFolder.bundled(), true).isPresent());
+        return RuleFolder.bundledInJar() ? Prebuilt.class.getClassLoader().getResource(Prebuilt.INDEX) != null
+                : Prebuilt.current(RuleFolder.bundled());
     }
 
     /** The folder of these rules' compiled classes. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -20,6 +21,7 @@ class PrebuiltRulesTest {
     void theBuildPrecompiledTheBundledRules() {
         RuleFolder bundled = RuleFolder.bundled();
         assertTrue(Prebuilt.load(bundled, true).isPresent(), "no prebuilt rules matching the bundled DRL on the class path");
+        assertTrue(Prebuilt.current(bundled));
     }
 
     @Test
@@ -29,6 +31,7 @@ class PrebuiltRulesTest {
         changed.set(0, new RuleFolder.RuleFile(changed.get(0).path(), changed.get(0).text() + "\n// changed\n"));
         RuleFolder edited = new RuleFolder("rules", null, bundled.catalog(), changed, bundled.tests());
         assertTrue(Prebuilt.load(edited, true).isEmpty());
+        assertFalse(Prebuilt.current(edited));
     }
 
     @Test
