@@ -47,7 +47,8 @@ public final class Because {
                 upstream.add(c.reasons());
             }
         } else if (item instanceof Conclusion c) {
-            facts.addAll(Reason.factsOf(c.reasons()));
+            // The input facts of its reasons, in order, each once (as Reason.factsOf, without a copy).
+            c.reasons().forEach(r -> facts.addAll(r.facts()));
             upstream.add(c.reasons());
         } else if (item instanceof Member m) {
             facts.add(m.path() + ".roles=" + m.roles());

@@ -52,60 +52,98 @@ public record Reason(String rule, String name, String source, List<String> facts
 
     /**
      * Sorts conclusions by {@code order}, then by the text of their reasons: a canonical order,
-     * whatever order the rules fired in, so that merged reasons come out as the same bytes. The
-     * first reason's rule id decides most ties (the text begins with it), so the whole text is built
-     * only for conclusions whose first rules are the same, and then once each.
+     * whatever order the rules fired in, so that merged reasons come out as the same bytes. The texts
+     * are compared without being built ({@link #compareText}).
      */
     public static <T> List<T> sortByText(Collection<? extends T> items, java.util.Comparator<? super T> order,
                                          java.util.function.Function<? super T, List<Reason>> reasons) {
-        final class Keyed {
-            final T item;
-            final List<Reason> list;
-            final String first;
-            String text;
-
-            Keyed(T item) {
-                this.item = item;
-                this.list = reasons.apply(item);
-                this.first = list.isEmpty() ? "" : list.get(0).rule();
-            }
-
-            String text() {
-                if (text == null) {
-                    text = list.toString();
-                }
-                return text;
-            }
-        }
-        List<Keyed> keyed = new ArrayList<>(items.size());
-        for (T item : items) {
-            keyed.add(new Keyed(item));
-        }
-        keyed.sort((a, b) -> {
-            int c = order.compare(a.item, b.item);
-            if (c == 0 && !a.first.equals(b.first) && plain(a.first) && plain(b.first)) {
-                c = a.first.compareTo(b.first);
-            }
-            return c != 0 ? c : a.text().compareTo(b.text());
+        List<T> sorted = new ArrayList<>(items);
+        sorted.sort((a, b) -> {
+            int c = order.compare(a, b);
+            return c != 0 ? c : compareText(reasons.apply(a), reasons.apply(b));
         });
-        List<T> sorted = new ArrayList<>(keyed.size());
-        for (Keyed k : keyed) {
-            sorted.add(k.item);
-        }
         return sorted;
     }
 
     /**
-     * Whether a rule id orders by itself as it does at the head of a reason's text (where ", name="
-     * follows it): true when it holds no character below ','.
+     * Compares two lists of reasons as {@code a.toString().compareTo(b.toString())} would, character
+     * by character up to the first difference, without building either text (a conclusion's reasons
+     * carry its whole chain: a kilobyte of text, where two lists usually differ within the first
+     * hundred characters).
      */
-    private static boolean plain(String id) {
-        for (int i = 0; i < id.length(); i++) {
-            if (id.charAt(i) <= ',') {
-                return false;
+    public static int compareText(List<Reason> a, List<Reason> b) {
+        Text x = new Text(a);
+        Text y = new Text(b);
+        while (true) {
+            int cx = x.next();
+            int cy = y.next();
+            if (cx != cy) {
+                return cx < 0 ? -1 : cy < 0 ? 1 : cx - cy;
+            }
+            if (cx < 0) {
+                return 0;
             }
         }
-        return true;
+    }
+
+    /** The characters of a list of reasons' text ({@code List.toString} of it), one at a time. */
+    private static final class Text {
+        private final List<Reason> reasons;
+        private int reason;
+        private int step;
+        private String segment = "[";
+        private int at;
+        private boolean closed;
+
+        Text(List<Reason> reasons) {
+            this.reasons = reasons;
+        }
+
+        /** The next character, or -1 at the end. */
+        int next() {
+            while (at == segment.length()) {
+                if (!advance()) {
+                    return -1;
+                }
+            }
+            return segment.charAt(at++);
+        }
+
+        /** Moves to the next piece of {@code [Reason[rule=R, name=N, source=S, facts=[F, G]], ...]}. */
+        private boolean advance() {
+            at = 0;
+            if (reason == reasons.size()) {
+                if (closed) {
+                    return false;
+                }
+                closed = true;
+                segment = "]";
+                return true;
+            }
+            Reason r = reasons.get(reason);
+            int piece = step++;
+            switch (piece) {
+                case 0 -> segment = reason == 0 ? "Reason[rule=" : ", Reason[rule=";
+                case 1 -> segment = r.rule();
+                case 2 -> segment = ", name=";
+                case 3 -> segment = r.name();
+                case 4 -> segment = ", source=";
+                case 5 -> segment = r.source();
+                case 6 -> segment = ", facts=[";
+                default -> {
+                    int k = piece - 7;
+                    int pieces = 2 * r.facts().size() - 1;
+                    if (k < pieces) {
+                        segment = k % 2 == 0 ? r.facts().get(k / 2) : ", ";
+                    } else {
+                        segment = "]]";
+                        reason++;
+                        step = 0;
+                    }
+                }
+            }
+            return true;
+        }
     }
 
     /** The input facts behind all reasons, in order, each once. */
