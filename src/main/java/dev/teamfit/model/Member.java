@@ -18,7 +18,8 @@ public record Member(int index, String name, List<String> roles, double allocati
     public Member {
         Objects.requireNonNull(name, "name");
         roles = List.copyOf(roles);
-        skills = java.util.Collections.unmodifiableMap(new TreeMap<>(skills));
+        // In skill order, as a TreeMap would iterate, but hashed: rules look levels up while they join.
+        skills = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(new TreeMap<>(skills)));
     }
 
     /**

@@ -75,14 +75,23 @@ public record Reason(String rule, String name, String source, List<String> facts
         Text x = new Text(a);
         Text y = new Text(b);
         while (true) {
-            int cx = x.next();
-            int cy = y.next();
-            if (cx != cy) {
-                return cx < 0 ? -1 : cy < 0 ? 1 : cx - cy;
+            boolean moreX = x.ready();
+            boolean moreY = y.ready();
+            if (!moreX || !moreY) {
+                return moreX ? 1 : moreY ? -1 : 0;
             }
-            if (cx < 0) {
-                return 0;
+            int n = Math.min(x.segment.length() - x.at, y.segment.length() - y.at);
+            if (!x.segment.regionMatches(x.at, y.segment, y.at, n)) {
+                for (int i = 0; ; i++) {
+                    char cx = x.segment.charAt(x.at + i);
+                    char cy = y.segment.charAt(y.at + i);
+                    if (cx != cy) {
+                        return cx - cy;
+                    }
+                }
             }
+            x.at += n;
+            y.at += n;
         }
     }
 
@@ -99,14 +108,14 @@ public record Reason(String rule, String name, String source, List<String> facts
             this.reasons = reasons;
         }
 
-        /** The next character, or -1 at the end. */
-        int next() {
+        /** Whether a character is left; {@code segment.charAt(at)} is the next one when there is. */
+        boolean ready() {
             while (at == segment.length()) {
                 if (!advance()) {
-                    return -1;
+                    return false;
                 }
             }
-            return segment.charAt(at++);
+            return true;
         }
 
         /** Moves to the next piece of {@code [Reason[rule=R, name=N, source=S, facts=[F, G]], ...]}. */
