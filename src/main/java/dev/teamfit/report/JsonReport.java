@@ -2,6 +2,7 @@ package dev.teamfit.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -21,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The JSON output of SPEC §5: stable key order, sorted lists, the same bytes for the same input.
@@ -227,14 +229,37 @@ public final class JsonReport {
         }
     }
 
-    private static void reasons(List<Reason> reasons, JsonGenerator g) throws IOException {
-        g.writeArrayFieldStart("reasons");
+    private static final SerializedString REASONS = new SerializedString("reasons");
+    private static final SerializedString RULE = new SerializedString("rule");
+    private static final SerializedString NAME = new SerializedString("name");
+    private static final SerializedString SOURCE = new SerializedString("source");
+    private static final SerializedString FACTS = new SerializedString("facts");
+
+    /**
+     * The rules' ids, names and sources as Jackson keeps them ready to write (quoted and encoded
+     * once): every project repeats them, and reasons are half of what a portfolio writes. Bounded
+     * by the rule base.
+     */
+    private final Map<String, SerializedString> ruleTexts = new ConcurrentHashMap<>();
+
+    private SerializedString ruleText(String text) {
+        SerializedString ready = ruleTexts.get(text);
+        return ready != null ? ready : ruleTexts.computeIfAbsent(text, SerializedString::new);
+    }
+
+    private void reasons(List<Reason> reasons, JsonGenerator g) throws IOException {
+        g.writeFieldName(REASONS);
+        g.writeStartArray();
         for (Reason reason : reasons) {
             g.writeStartObject();
-            g.writeStringField("rule", reason.rule());
-            g.writeStringField("name", reason.name());
-            g.writeStringField("source", reason.source());
-            g.writeArrayFieldStart("facts");
+            g.writeFieldName(RULE);
+            g.writeString(ruleText(reason.rule()));
+            g.writeFieldName(NAME);
+            g.writeString(ruleText(reason.name()));
+            g.writeFieldName(SOURCE);
+            g.writeString(ruleText(reason.source()));
+            g.writeFieldName(FACTS);
+            g.writeStartArray();
             for (String fact : reason.facts()) {
                 g.writeString(fact);
             }
