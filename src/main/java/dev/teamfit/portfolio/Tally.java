@@ -87,17 +87,21 @@ final class Tally {
         return all;
     }
 
-    /** The sorted ids of a person's projects but the one at {@code except}. */
+    /** The sorted ids of a person's projects but the one at {@code except}, as an immutable list. */
     private List<String> elsewhere(Person person, int except) {
         List<String> all = person.ids(ids);
         int own = except < 0 ? -1 : java.util.Collections.binarySearch(all, ids.get(except));
         if (own < 0) {
             return all;
         }
-        List<String> others = new ArrayList<>(all.size() - 1);
-        others.addAll(all.subList(0, own));
-        others.addAll(all.subList(own + 1, all.size()));
-        return others;
+        // One copy: MemberLoad keeps an immutable list as it is.
+        String[] others = new String[all.size() - 1];
+        for (int i = 0, j = 0; i < all.size(); i++) {
+            if (i != own) {
+                others[j++] = all.get(i);
+            }
+        }
+        return List.of(others);
     }
 
     /** Allocations are shares like 0.1; summing them must not leave 1.0000000000000002. */
