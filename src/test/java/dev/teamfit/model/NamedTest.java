@@ -1,0 +1,35 @@
+package dev.teamfit.model;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Ids of the closed value sets, looked up from tables worked out once per enum. */
+class NamedTest {
+
+    @Test
+    void everyValueIsFoundByItsIdAndNothingElseIs() {
+        for (Class<? extends Enum<?>> type : List.of(Approach.class, CoverageDegree.class, Criticality.class,
+                DataQuality.class, DataVolume.class, DeploymentMode.class, GapType.class, Infrastructure.class,
+                Level.class, Novelty.class, Priority.class, ProblemKind.class, Retraining.class, Severity.class)) {
+            check(type);
+        }
+        assertEquals("mission-critical", Criticality.MISSION_CRITICAL.id());
+        assertEquals("MISSING_ROLE", GapType.MISSING_ROLE.id(), "gap types keep their constant names");
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void check(Class type) {
+        for (Object constant : type.getEnumConstants()) {
+            Named value = (Named) constant;
+            assertEquals(Optional.of(constant), Named.byId(type, value.id()), type + "." + constant);
+            assertEquals(((Enum<?>) constant).name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                    Named.kebab((Enum<?>) constant));
+        }
+        assertEquals(Optional.empty(), Named.byId(type, "no-such-value"));
+        assertEquals(Optional.empty(), Named.byId(type, null));
+    }
+}
