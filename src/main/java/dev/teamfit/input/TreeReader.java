@@ -110,8 +110,20 @@ public final class TreeReader {
         if (text.isBlank()) {
             throw new InvalidInputException(file, new Problem(null, "", "the file is empty. A project needs at least id, name and problem.kind."));
         }
-        Builder builder = new Builder();
-        if (syntax == Syntax.YAML) {
+        // One pass over the bytes (the characters looked for are ASCII, which UTF-8 never uses inside
+        // a longer sequence) tells which of the rarer checks the text needs at all.
+        boolean marks = false;
+        boolean escapes = false;
+        for (int i = 0; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b == '&' || b == '*' || b == '!') {
+                marks = true;
+            } else if (b == '\\' && i + 1 < bytes.length && (bytes[i + 1] == 'u' || bytes[i + 1] == 'U')) {
+                escapes = true;
+            }
+        }
+        Builder builder = new Builder(escapes);
+        if (syntax == Syntax.YAML && marks) {
             builder.problems.addAll(yamlExtras(text));
         }
         try (JsonParser parser = syntax == Syntax.JSON ? JSON.createParser(text) : YAML.createParser(text)) {
@@ -155,9 +167,6 @@ public final class TreeReader {
      */
     private static List<Problem> yamlExtras(String text) {
         List<Problem> problems = new ArrayList<>();
-        if (text.indexOf('&') < 0 && text.indexOf('*') < 0 && text.indexOf('!') < 0) {
-            return problems;
-        }
         KeyPaths paths = new KeyPaths();
         try {
             for (Event event : new Yaml().parse(new StringReader(text))) {
@@ -329,6 +338,12 @@ public final class TreeReader {
     /** Builds the tree from the token stream, collecting problems that need not stop the parse. */
     private static final class Builder {
         final List<Problem> problems = new ArrayList<>();
+        /** Whether the text holds a {@code \\u} or {@code \\U} escape: only escapes can spell half a surrogate pair. */
+        private final boolean escapes;
+
+        Builder(boolean escapes) {
+            this.escapes = escapes;
+        }
 
         Node value(JsonParser parser, String path, int depth) throws IOException {
             Location at = location(parser.currentTokenLocation());
@@ -376,6 +391,9 @@ public final class TreeReader {
          * character at all: refused, as text that is not UTF-8 is.
          */
         private void checkUnicode(String text, Location at, String path, String what) {
+            if (!escapes) {
+                return;
+            }
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
