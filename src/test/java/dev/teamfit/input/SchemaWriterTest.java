@@ -57,6 +57,7 @@ class SchemaWriterTest {
             entry("empty.yaml", "holds no document to validate"),
             entry("comments-only.yaml", "holds no document to validate"),
             entry("not-utf8.yaml", "the encoding is checked on bytes, before there is a document"),
+            entry("unpaired-surrogate.yaml", "a schema's strings are any text, half a surrogate pair included"),
             entry("syntax-error.json", "does not parse, so there is no document to validate"),
             entry("yaml-syntax-error.yaml", "does not parse, so there is no document to validate"));
 
