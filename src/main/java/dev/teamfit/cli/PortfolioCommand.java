@@ -122,17 +122,19 @@ final class PortfolioCommand implements Callable<Integer> {
     }
 
     private PortfolioWriter writer(Catalog catalog, OutputStream out) throws IOException {
-        if (format == Format.json || format == Format.jsonl) {
-            return new PortfolioJson(catalog, out, format == Format.jsonl);
-        }
-        Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         return switch (format) {
-            case text -> new PortfolioText(catalog, text);
-            case markdown -> new PortfolioMarkdown(catalog, text);
-            case csv -> new GapCsv(catalog, text);
-            case html -> new PortfolioHtml(catalog, text);
-            case json, jsonl -> throw new IllegalStateException("written as bytes above");
+            case json -> new PortfolioJson(catalog, out, false);
+            case jsonl -> new PortfolioJson(catalog, out, true);
+            case text -> new PortfolioText(catalog, text(out));
+            case markdown -> new PortfolioMarkdown(catalog, text(out));
+            case csv -> new GapCsv(catalog, text(out));
+            case html -> new PortfolioHtml(catalog, text(out));
         };
+    }
+
+    /** UTF-8 text over the output's bytes, for the formats written as text (JSON is written as bytes). */
+    private static Writer text(OutputStream out) {
+        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     }
 
     private static void write(PortfolioWriter writer, Outcome outcome, byte[] prepared) {

@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * The training run behind the class-data-sharing archive ({@code target/teamfit.jsa}): the build
- * runs it once with {@code -XX:ArchiveClassesAtExit}, so that the archive holds the classes the
- * usual commands load, whichever command a user happens to run first. Output is discarded.
+ * runs it once with {@code -XX:DumpLoadedClassList}, then dumps the listed classes into a static
+ * archive ({@code -Xshare:dump}), so that the archive holds the classes the usual commands load,
+ * whichever command a user happens to run first. Output is discarded.
  * Usage: {@code Training SAMPLES-DIR}.
  */
 public final class Training {

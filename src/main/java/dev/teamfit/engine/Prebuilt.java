@@ -11,7 +11,6 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,16 +75,19 @@ public final class Prebuilt {
      * a jar, when it was made from another catalog than the folder's.
      */
     static byte[] catalogJson(RuleFolder folder) {
-        try (InputStream in = Prebuilt.class.getClassLoader().getResourceAsStream(CATALOG_JSON)) {
-            if (in == null) {
-                return null;
-            }
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            int newline = text.indexOf('\n');
-            if (newline < 0 || !RuleFolder.bundledInJar() && !text.substring(0, newline).equals(catalogHash(folder))) {
-                return null;
-            }
-            return text.substring(newline + 1).getBytes(StandardCharsets.UTF_8);
+        String text = resource(CATALOG_JSON);
+        int newline = text == null ? -1 : text.indexOf('\n');
+        if (newline < 0 || !RuleFolder.bundledInJar() && !text.substring(0, newline).equals(catalogHash(folder))) {
+            return null;
+        }
+        return text.substring(newline + 1).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A resource beside these classes as text, or null when there is none or it cannot be read. */
+    private static String resource(String name) {
+        try {
+            byte[] bytes = RuleFolder.resource(Prebuilt.class.getClassLoader(), name);
+            return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
         } catch (IOException e) {
             return null;
         }
@@ -144,23 +146,19 @@ public final class Prebuilt {
 
     /** Whether the build's prebuilt rules were made from exactly these rules, without loading them. */
     static boolean current(RuleFolder folder) {
-        try (InputStream in = Prebuilt.class.getClassLoader().getResourceAsStream(INDEX)) {
-            return in != null && new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().findFirst()
-                    .filter(hash(List.of(folder))::equals).isPresent();
-        } catch (IOException e) {
-            return false;
-        }
+        String index = resource(INDEX);
+        return index != null && index.lines().findFirst().filter(hash(List.of(folder))::equals).isPresent();
     }
 
     /** The models of the prebuilt rules, on the same terms as {@link #load(RuleFolder, boolean)}. */
     static Optional<List<Model>> bundledModels(RuleFolder folder, boolean verify) {
-        try (InputStream in = Prebuilt.class.getClassLoader().getResourceAsStream(INDEX)) {
-            if (in == null) {
-                return Optional.empty();
-            }
-            String index = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        String index = resource(INDEX);
+        if (index == null) {
+            return Optional.empty();
+        }
+        try {
             return models(index, Prebuilt.class.getClassLoader(), verify ? hash(List.of(folder)) : null);
-        } catch (IOException | ReflectiveOperationException | LinkageError e) {
+        } catch (ReflectiveOperationException | LinkageError e) {
             return Optional.empty();
         }
     }

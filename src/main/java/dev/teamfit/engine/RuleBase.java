@@ -118,13 +118,18 @@ public final class RuleBase {
      * command to meet again in {@link #bundled()} and report.
      */
     public static void preloadBundled() {
-        Thread thread = new Thread(() -> {
+        preload(() -> {
             try {
                 bundled();
             } catch (RuntimeException | RuleBuildException e) {
                 // The command loads the rule base again and reports what went wrong.
             }
-        }, "teamfit-preload");
+        });
+    }
+
+    /** Runs a preload on a daemon thread: a command that ends first does not wait for it. */
+    private static void preload(Runnable work) {
+        Thread thread = new Thread(work, "teamfit-preload");
         thread.setDaemon(true);
         thread.start();
     }
@@ -149,7 +154,7 @@ public final class RuleBase {
     public static void preloadFolders(Path rules, List<Path> added) {
         Preload p = new Preload(rules, List.copyOf(added), new CompletableFuture<>());
         preload = p;
-        Thread thread = new Thread(() -> {
+        preload(() -> {
             try {
                 List<RuleFolder> folders = new ArrayList<>();
                 folders.add(rules == null ? RuleFolder.bundled() : RuleFolder.of(rules));
@@ -163,9 +168,7 @@ public final class RuleBase {
             } catch (Exception | LinkageError e) {
                 p.loaded().complete(Optional.empty());
             }
-        }, "teamfit-preload");
-        thread.setDaemon(true);
-        thread.start();
+        });
     }
 
     /**

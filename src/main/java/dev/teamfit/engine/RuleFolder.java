@@ -188,7 +188,8 @@ public record RuleFolder(String name, Path location, byte[] catalog, List<RuleFi
         }
     }
 
-    private static byte[] resource(ClassLoader loader, String name) throws IOException {
+    /** A resource's bytes, or null when there is none. */
+    static byte[] resource(ClassLoader loader, String name) throws IOException {
         try (java.io.InputStream in = loader.getResourceAsStream(name)) {
             return in == null ? null : in.readAllBytes();
         }

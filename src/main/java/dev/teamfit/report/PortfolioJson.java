@@ -81,40 +81,36 @@ public final class PortfolioJson implements PortfolioWriter {
     }
 
     @Override
+    public void outcome(Outcome outcome) throws IOException {
+        outcome(outcome, null);
+    }
+
+    /** Writes an outcome: a project as {@link #prepare} rendered it (rendering it now if it was not), or an error. */
+    @Override
     public void outcome(Outcome outcome, byte[] prepared) throws IOException {
-        if (prepared == null) {
-            outcome(outcome);
-        } else if (lines) {
-            out.write(prepared);
+        if (outcome instanceof Outcome.Failure failure) {
+            if (lines) {
+                generator.writeStartObject();
+                generator.writeStringField("teamfit", JsonReport.VERSION);
+                generator.writeFieldName("error");
+                JsonReport.write(error(failure), generator);
+                generator.writeEndObject();
+                generator.flush();
+                out.write('\n');
+            } else {
+                errors.add(failure);
+            }
+            return;
+        }
+        byte[] project = prepared != null ? prepared : prepare(outcome);
+        if (lines) {
+            out.write(project);
             out.write('\n');
         } else {
             // The generator writes the separator before an array item and counts it; the item follows.
             generator.writeRawValue("");
             generator.flush();
-            out.write(prepared);
-        }
-    }
-
-    @Override
-    public void outcome(Outcome outcome) throws IOException {
-        if (lines) {
-            generator.writeStartObject();
-            generator.writeStringField("teamfit", JsonReport.VERSION);
-            if (outcome instanceof Outcome.Result result) {
-                report.fields(result.assessment(), generator);
-            } else {
-                generator.writeFieldName("error");
-                JsonReport.write(error((Outcome.Failure) outcome), generator);
-            }
-            generator.writeEndObject();
-            generator.flush();
-            out.write('\n');
-        } else if (outcome instanceof Outcome.Result result) {
-            generator.writeStartObject();
-            report.fields(result.assessment(), generator);
-            generator.writeEndObject();
-        } else {
-            errors.add((Outcome.Failure) outcome);
+            out.write(project);
         }
     }
 

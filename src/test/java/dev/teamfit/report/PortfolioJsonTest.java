@@ -54,6 +54,16 @@ class PortfolioJsonTest {
             prepared.finish(summary);
             assertEquals(inOrder.toString(StandardCharsets.UTF_8), ahead.toString(StandardCharsets.UTF_8),
                     lines ? "jsonl" : "json");
+            // Against a writer that knows nothing of rendering ahead: the parsed document written again.
+            com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+            String text = ahead.toString(StandardCharsets.UTF_8);
+            if (lines) {
+                for (String line : text.lines().toList()) {
+                    assertEquals(mapper.writeValueAsString(mapper.readTree(line)), line);
+                }
+            } else {
+                assertEquals(JsonReport.write(mapper.readTree(text)), text);
+            }
         }
     }
 }
