@@ -82,7 +82,7 @@ final class ExplainCommand implements Callable<Integer> {
     private static List<WhatIf.Alternative> alternatives(RuleBase base, ProjectReader.Loaded loaded,
                                                          java.time.Duration timeout) {
         try {
-            return WhatIf.alternatives(loaded.project(), p -> Watchdog.within(timeout, "project " + p.id(),
+            return WhatIf.alternatives(loaded.project(), base, p -> Watchdog.within(timeout, "project " + p.id(),
                     () -> base.assess(p, List.of())));
         } catch (RuleFailure e) {
             throw TeamfitException.invalid(List.of(e.getMessage()), e);

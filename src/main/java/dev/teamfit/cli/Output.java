@@ -1,10 +1,8 @@
 package dev.teamfit.cli;
 
-import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,30 +37,20 @@ final class Output {
         }
     }
 
-    /** Writes what {@code body} produces, as it goes, as UTF-8. */
+    /** Writes what {@code body} produces, as it goes. */
     interface Body<T> {
-        T write(OutputStream out) throws IOException;
+        T write(Writer out) throws IOException;
     }
 
     /**
      * Streams a result to stdout, or to {@code path} through a temporary file moved into place only
-     * when the whole result is written. A {@link Stdout} takes the bytes as they come; any other
-     * writer (a caller's own) gets the text when it is complete.
+     * when the whole result is written.
      */
     static <T> T stream(Path path, PrintWriter out, Body<T> body) {
         if (path == null) {
             try {
+                T result = body.write(out);
                 out.flush();
-                T result;
-                if (out instanceof Stdout stdout) {
-                    result = body.write(stdout.bytes());
-                    stdout.bytes().flush();
-                } else {
-                    ByteArrayOutputStream text = new ByteArrayOutputStream();
-                    result = body.write(text);
-                    out.write(text.toString(StandardCharsets.UTF_8));
-                    out.flush();
-                }
                 return result;
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
@@ -73,7 +61,7 @@ final class Output {
         try {
             temp = Files.createTempFile(target.getParent(), ".teamfit-", ".tmp");
             T result;
-            try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+            try (Writer file = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                 result = body.write(file);
             }
             shareable(temp);

@@ -1,16 +1,12 @@
 package dev.teamfit.cli;
 
 import dev.teamfit.engine.RuleBase;
-import dev.teamfit.model.Catalog;
 import dev.teamfit.portfolio.Outcome;
 import dev.teamfit.portfolio.Portfolio;
 import dev.teamfit.portfolio.PortfolioSummary;
-import dev.teamfit.report.GapCsv;
-import dev.teamfit.report.PortfolioHtml;
-import dev.teamfit.report.PortfolioJson;
-import dev.teamfit.report.PortfolioMarkdown;
-import dev.teamfit.report.PortfolioText;
+import dev.teamfit.report.Format;
 import dev.teamfit.report.PortfolioWriter;
+import dev.teamfit.report.Reports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,13 +14,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -42,20 +33,14 @@ import java.util.concurrent.Callable;
                 "3:a gap at or above --fail-on"})
 final class PortfolioCommand implements Callable<Integer> {
 
-    /** The formats of a portfolio. */
-    enum Format { text, json, jsonl, markdown, csv, html }
-
     @Spec
     CommandSpec spec;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Folders, project files or .jsonl files.")
     List<Path> paths;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FMT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). jsonl streams one "
-                    + "result per line as projects finish, then a summary line; csv has one row per gap; html is one "
-                    + "self-contained page: the summary as charts, then each project's report.")
-    Format format;
+    @Mixin
+    FormatOption format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "PATH", description = "Write the result to PATH instead of stdout.")
     Path output;
@@ -91,6 +76,7 @@ final class PortfolioCommand implements Callable<Integer> {
         if (input.maxInputBytes <= 0) {
             throw TeamfitException.invalid("--max-input-bytes must be a positive number of bytes.");
         }
+        Format chosen = format.of(Reports.Document.PORTFOLIO, output);
         java.time.Duration timeout = rules.timeout();
         RuleBase base = rules.compile();
         boolean[] failed = {false};
@@ -98,14 +84,13 @@ final class PortfolioCommand implements Callable<Integer> {
         PortfolioSummary summary;
         try {
             summary = Output.stream(output, spec.commandLine().getOut(), out -> {
-                PortfolioWriter writer = writer(base.catalog(), out);
+                PortfolioWriter writer = Reports.of(chosen, base.catalog(), false).portfolio(out);
                 PortfolioSummary result = Portfolio.run(base, paths,
-                        new Portfolio.Options(threadCount, input.maxInputBytes, top, timeout), writer::prepare,
-                        (outcome, prepared) -> {
+                        new Portfolio.Options(threadCount, input.maxInputBytes, top, timeout), outcome -> {
                             if (outcome instanceof Outcome.Result r && failOn.isMet(r.assessment().gaps())) {
                                 failed[0] = true;
                             }
-                            write(writer, outcome, prepared);
+                            write(writer, outcome);
                         }, progress);
                 progress.done();
                 writer.finish(result);
@@ -121,25 +106,9 @@ final class PortfolioCommand implements Callable<Integer> {
         return failed[0] ? 3 : 0;
     }
 
-    private PortfolioWriter writer(Catalog catalog, OutputStream out) throws IOException {
-        return switch (format) {
-            case json -> new PortfolioJson(catalog, out, false);
-            case jsonl -> new PortfolioJson(catalog, out, true);
-            case text -> new PortfolioText(catalog, text(out));
-            case markdown -> new PortfolioMarkdown(catalog, text(out));
-            case csv -> new GapCsv(catalog, text(out));
-            case html -> new PortfolioHtml(catalog, text(out));
-        };
-    }
-
-    /** UTF-8 text over the output's bytes, for the formats written as text (JSON is written as bytes). */
-    private static Writer text(OutputStream out) {
-        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-    }
-
-    private static void write(PortfolioWriter writer, Outcome outcome, byte[] prepared) {
+    private static void write(PortfolioWriter writer, Outcome outcome) {
         try {
-            writer.outcome(outcome, prepared);
+            writer.outcome(outcome);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

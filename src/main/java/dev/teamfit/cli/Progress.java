@@ -3,8 +3,6 @@ package dev.teamfit.cli;
 import dev.teamfit.portfolio.Portfolio;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -30,14 +28,12 @@ final class Progress implements Portfolio.Progress {
         this.err = err;
     }
 
-    /** Whether file descriptor 2 is a terminal (Linux); false where that cannot be told. */
+    /**
+     * Whether the process talks to a person at a terminal that can redraw a line: Java sees a console,
+     * and neither {@code TERM=dumb} nor {@code NO_COLOR} asks for plain output.
+     */
     static boolean stderrIsTerminal() {
-        try {
-            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
-            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
-        } catch (Exception e) {
-            return false;
-        }
+        return System.console() != null && !"dumb".equals(System.getenv("TERM")) && System.getenv("NO_COLOR") == null;
     }
 
     @Override

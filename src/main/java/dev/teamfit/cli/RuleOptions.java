@@ -61,22 +61,15 @@ final class RuleOptions {
         }
     }
 
-    /**
-     * The compiled rule base (the one {@code main} started loading, when it is for these folders); its
-     * build warnings go to stderr.
-     */
+    /** The compiled rule base; its build warnings go to stderr. */
     RuleBase compile() {
-        if (rules == null && addRules.isEmpty()) {
-            return bundled();
-        }
-        return RuleBase.preloaded(rules, addRules, folders(), catalog()).map(this::warn)
-                .orElseGet(() -> compile(folders()));
+        return rules == null && addRules.isEmpty() ? bundled() : compile(folders());
     }
 
     /** The rule base of given folders; its build warnings go to stderr. */
     RuleBase compile(List<RuleFolder> list) {
         try {
-            return warn(RuleBase.compileCached(list, RuleBase.DEFAULT_FIRING_LIMIT));
+            return warn(RuleBase.compile(list, RuleBase.DEFAULT_FIRING_LIMIT));
         } catch (RuleBuildException e) {
             throw TeamfitException.invalid(e.problems(), e);
         }

@@ -1,5 +1,6 @@
 package dev.teamfit.engine;
 
+import dev.teamfit.model.BaseSkill;
 import dev.teamfit.model.Characteristic;
 import dev.teamfit.model.Conclusion;
 import dev.teamfit.model.Member;
@@ -50,6 +51,8 @@ public final class Because {
             // The input facts of its reasons, in order, each once (as Reason.factsOf, without a copy).
             c.reasons().forEach(r -> facts.addAll(r.facts()));
             upstream.add(c.reasons());
+        } else if (item instanceof BaseSkill skill) {
+            facts.add("catalog: " + skill);
         } else if (item instanceof Member m) {
             facts.add(m.path() + ".roles=" + m.roles());
         } else if (item instanceof Collection<?> items) {

@@ -1,7 +1,6 @@
 package dev.teamfit.engine;
 
 import dev.teamfit.input.CatalogReader;
-import dev.teamfit.input.TreeReader;
 import dev.teamfit.input.InvalidInputException;
 import dev.teamfit.model.Catalog;
 import org.drools.drl.ast.descr.AnnotationDescr;
@@ -61,19 +60,29 @@ final class Compilation {
 
     /** Reads, lints and compiles; the KIE base is built only when there is no error. */
     static Compilation of(List<RuleFolder> folders) {
-        Compilation c = new Compilation();
-        c.readCatalogs(folders);
-        c.lint(folders);
+        Compilation c = lintOf(folders);
         KnowledgeBuilder builder = c.build(folders);
         if (!c.hasErrors()) {
             c.kieBase = KnowledgeBaseFactory.newKnowledgeBase();
             c.kieBase.addPackages(builder.getKnowledgePackages());
         }
-        c.diagnostics.sort(Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line)
-                .thenComparingInt(Diagnostic::column));
-        c.rules.sort(Comparator.comparing((RuleInfo r) -> Stage.of(r.stage()).map(Enum::ordinal).orElse(99))
-                .thenComparing(RuleInfo::id));
+        c.sort();
         return c;
+    }
+
+    /** Reads the catalogs and lints the rules, without compiling them. */
+    static Compilation lintOf(List<RuleFolder> folders) {
+        Compilation c = catalogOf(folders);
+        c.lint(folders);
+        c.sort();
+        return c;
+    }
+
+    private void sort() {
+        diagnostics.sort(Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line)
+                .thenComparingInt(Diagnostic::column));
+        rules.sort(Comparator.comparing((RuleInfo r) -> Stage.of(r.stage()).map(Enum::ordinal).orElse(99))
+                .thenComparing(RuleInfo::id));
     }
 
     boolean hasErrors() {
@@ -83,9 +92,6 @@ final class Compilation {
     List<String> errors() {
         return diagnostics.stream().filter(Diagnostic::error).map(Diagnostic::toString).toList();
     }
-
-    /** Whether the catalog is the bundled one alone, read from the build's checked JSON copy. */
-    private boolean precompiled;
 
     private void readCatalogs(List<RuleFolder> folders) {
         for (int i = 0; i < folders.size(); i++) {
@@ -105,10 +111,7 @@ final class Compilation {
                 continue;
             }
             try {
-                byte[] json = i == 0 && folder == RuleFolder.bundled() ? Prebuilt.catalogJson(folder) : null;
-                precompiled = json != null && folders.size() == 1;
-                Catalog read = json != null ? CatalogReader.read(file, json, TreeReader.Syntax.JSON, false)
-                        : CatalogReader.read(file, folder.catalog(), i > 0);
+                Catalog read = CatalogReader.read(file, folder.catalog(), i > 0);
                 catalog = catalog == null ? read : catalog.plus(read);
             } catch (InvalidInputException e) {
                 for (dev.teamfit.input.Problem p : e.problems()) {
@@ -118,10 +121,11 @@ final class Compilation {
                 }
             }
         }
-        if (catalog != null && !precompiled) { // the build checked the bundled catalog's sources
+        if (catalog != null) {
             Seed seed = Seed.bundled();
             List<String> sources = new ArrayList<>();
             catalog.roles().forEach(r -> sources.add(r.source()));
+            catalog.baseSkills().forEach(b -> sources.add(b.source()));
             catalog.responsibilities().forEach(r -> sources.add(r.source()));
             catalog.overlaps().forEach(o -> sources.add(o.source()));
             catalog.skills().forEach(s -> sources.addAll(s.sources()));
@@ -138,10 +142,20 @@ final class Compilation {
     private void lint(List<RuleFolder> folders) {
         Seed seed = Seed.bundled();
         Map<String, String> ids = new HashMap<>();
+        List<String> texts = folders.stream().flatMap(f -> f.files().stream()).map(RuleFolder.RuleFile::text).toList();
+        java.util.Set<String> keys = FactKeys.known(texts);
+        String known = "Input keys: " + String.join(", ", dev.teamfit.input.ProjectFormat.factKeys())
+                + "; rules conclude " + String.join(", ", FactKeys.concluded(texts)) + ".";
         String stages = Arrays.stream(Stage.values()).map(Stage::id).collect(Collectors.joining(", "));
         for (RuleFolder folder : folders) {
             for (RuleFolder.RuleFile file : folder.files()) {
                 String display = folder.display(file.path());
+                for (FactKeys.Use use : FactKeys.matched(file.text())) {
+                    if (!keys.contains(use.key())) {
+                        error(display, use.line(), "no characteristic has the key \"" + use.key()
+                                + "\", so this never matches. " + known);
+                    }
+                }
                 PackageDescr pkg;
                 try {
                     DrlParser parser = new DrlParser();

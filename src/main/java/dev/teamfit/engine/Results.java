@@ -87,7 +87,7 @@ final class Results {
                         .thenComparing(Gap::member, Comparator.nullsLast(byMember))
                         .thenComparing(Gap::skill, nullsLast)
                         .thenComparing(g -> g.suggestion().toString())
-                        .thenComparing(Gap::reasons, dev.teamfit.model.Reason::compareText))
+                        .thenComparing(g -> g.reasons().toString()))
                 .toList();
 
         // Two rules can conclude the same characteristic; their reasons order them, not the session.

@@ -1,5 +1,6 @@
 package dev.teamfit.engine;
 
+import dev.teamfit.input.ProjectReader;
 import dev.teamfit.model.Assessment;
 import dev.teamfit.model.Priority;
 import dev.teamfit.model.Project;
@@ -42,10 +43,11 @@ public final class WhatIf {
         Assessment apply(Project project) throws RuleFailure;
     }
 
-    /** Every single-value variation of the project that stays valid, assessed. */
-    public static List<Alternative> alternatives(Project project, Assess assess) throws RuleFailure {
+    /** Every single-value variation of the project that stays valid, assessed by the rule base's rules. */
+    public static List<Alternative> alternatives(Project project, RuleBase base, Assess assess) throws RuleFailure {
         List<Alternative> alternatives = new ArrayList<>();
-        for (Variations.Variation variation : Variations.of(project)) {
+        ProjectReader reader = new ProjectReader(base.catalog(), Long.MAX_VALUE);
+        for (Variations.Variation variation : Variations.of(project, reader, base.thresholds())) {
             Assessment assessment = assess.apply(variation.project());
             Map<String, RoleRequirement> roles = new LinkedHashMap<>();
             assessment.roles().forEach(r -> roles.put(r.role(), r.requirement()));

@@ -1,6 +1,5 @@
 package dev.teamfit.input;
 
-import dev.teamfit.model.Named;
 import dev.teamfit.model.Nearest;
 
 import java.math.BigDecimal;
@@ -8,7 +7,6 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Reads typed values out of a {@link Node} tree, collecting a {@link Problem} for each wrong one
@@ -92,37 +90,38 @@ final class Binder {
         return null;
     }
 
-    boolean bool(Node.Mapping mapping, String path, String key, boolean fallback) {
+    /** true or false, or null when absent or wrong (after a problem). */
+    Boolean bool(Node.Mapping mapping, String path, String key) {
         Node node = get(mapping, key);
         if (node == null) {
-            return fallback;
+            return null;
         }
         if (node instanceof Node.Scalar s && s.value() instanceof Boolean value) {
             return value;
         }
         problem(node, child(path, key), "expected true or false, found " + shown(node) + ".");
-        return fallback;
+        return null;
     }
 
-    /** An integer in [min, max], or the fallback (which may be null) after a problem or when absent. */
-    Integer integer(Node.Mapping mapping, String path, String key, long min, long max, Integer fallback) {
+    /** An integer in [min, max], or null when absent or wrong (after a problem). */
+    Integer integer(Node.Mapping mapping, String path, String key, long min, long max) {
         Node node = get(mapping, key);
         if (node == null) {
-            return fallback;
+            return null;
         }
         if (node instanceof Node.Scalar s && s.value() instanceof BigInteger value
                 && value.compareTo(BigInteger.valueOf(min)) >= 0 && value.compareTo(BigInteger.valueOf(max)) <= 0) {
             return value.intValue();
         }
         problem(node, child(path, key), "expected a whole number " + range(min, max) + ", found " + shown(node) + ".");
-        return fallback;
+        return null;
     }
 
-    /** A number in (0, 1], or the fallback after a problem or when absent. */
-    double share(Node.Mapping mapping, String path, String key, double fallback) {
+    /** A number in (0, 1], or null when absent or wrong (after a problem). */
+    Double share(Node.Mapping mapping, String path, String key) {
         Node node = get(mapping, key);
         if (node == null) {
-            return fallback;
+            return null;
         }
         BigDecimal value = node instanceof Node.Scalar s ? decimal(s.value()) : null;
         // A positive number too small for a double would become 0: refused like 0.
@@ -131,24 +130,37 @@ final class Binder {
         }
         problem(node, child(path, key), "expected a number over 0 and at most 1 (a share of a full-time person), found "
                 + shown(node) + ".");
-        return fallback;
+        return null;
     }
 
-    /** One value of a closed set, or the fallback after a problem or when absent. */
-    <E extends Enum<E> & Named> E choice(Node.Mapping mapping, String path, String key, Class<E> type, E fallback) {
+    /** One of a closed set of ids, or null when absent or wrong (after a problem). */
+    String choice(Node.Mapping mapping, String path, String key, List<String> allowed) {
         Node node = get(mapping, key);
         if (node == null) {
-            return fallback;
+            return null;
         }
-        Optional<E> value = node instanceof Node.Scalar s && s.value() instanceof String text
-                ? Named.byId(type, text) : Optional.empty();
-        if (value.isPresent()) {
-            return value.get();
+        if (node instanceof Node.Scalar s && s.value() instanceof String text && allowed.contains(text)) {
+            return text;
         }
         problem(node, child(path, key), "'" + shownValue(node) + "' is not allowed. Allowed: "
-                + String.join(", ", Named.ids(type)) + ".");
-        return fallback;
+                + String.join(", ", allowed) + ".");
+        return null;
     }
+
+    /** A calendar month as {@code YYYY-MM}, or null when absent or wrong (after a problem). */
+    String month(Node.Mapping mapping, String path, String key) {
+        Node node = get(mapping, key);
+        if (node == null) {
+            return null;
+        }
+        if (node instanceof Node.Scalar s && s.value() instanceof String text && MONTH.matcher(text).matches()) {
+            return text;
+        }
+        problem(node, child(path, key), "expected a month as YYYY-MM, such as 2027-01, found " + shown(node) + ".");
+        return null;
+    }
+
+    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("(19|20|21)\\d\\d-(0[1-9]|1[0-2])");
 
     static BigDecimal decimal(Object value) {
         if (value instanceof BigDecimal d) {

@@ -1,5 +1,6 @@
 package dev.teamfit.input;
 
+import dev.teamfit.model.BaseSkill;
 import dev.teamfit.model.Catalog;
 import dev.teamfit.model.Level;
 import dev.teamfit.model.Named;
@@ -26,13 +27,7 @@ public final class CatalogReader {
      * and any section.
      */
     public static Catalog read(String file, byte[] bytes, boolean partial) throws InvalidInputException {
-        return read(file, bytes, TreeReader.Syntax.YAML, partial);
-    }
-
-    /** Parses a catalog written in the given syntax (the build keeps a JSON copy of the bundled one). */
-    public static Catalog read(String file, byte[] bytes, TreeReader.Syntax syntax, boolean partial)
-            throws InvalidInputException {
-        Node root = new TreeReader(MAX_BYTES).parse(file, bytes, syntax);
+        Node root = new TreeReader(MAX_BYTES).parse(file, bytes, TreeReader.Syntax.YAML);
         Binder in = new Binder();
         Node.Mapping top = in.mapping(root, "");
         if (top == null) {
@@ -42,7 +37,7 @@ public final class CatalogReader {
         List<Catalog.LevelInfo> levels = new ArrayList<>();
         for (Item item : items(in, top, "levels", !partial)) {
             String id = in.text(item.node, item.path, "id");
-            Integer value = in.integer(item.node, item.path, "value", 1, 5, null);
+            Integer value = in.integer(item.node, item.path, "value", 1, 5);
             Optional<Level> level = id == null ? Optional.empty() : Named.byId(Level.class, id);
             if (level.isEmpty() || value == null || level.get().value() != value) {
                 in.problem(item.node, item.path, "the scale is fixed: " + String.join(", ", Named.ids(Level.class))
@@ -53,13 +48,14 @@ public final class CatalogReader {
         }
         List<Catalog.RoleInfo> roles = new ArrayList<>();
         for (Item item : items(in, top, "roles", !partial)) {
-            in.checkKeys(item.node, item.path, List.of("id", "name", "group", "source", "summary"));
+            in.checkKeys(item.node, item.path, List.of("id", "name", "group", "source", "summary", "skills"));
             String group = text(in, item, "group");
             if (group != null && !List.of("business", "technical", "cross-section").contains(group)) {
                 in.problem(item.node, item.path + ".group", "'" + group + "' is not a group. Allowed: business, technical, cross-section.");
             }
-            roles.add(new Catalog.RoleInfo(id(in, item), text(in, item, "name"), group, text(in, item, "source"),
-                    text(in, item, "summary")));
+            String id = id(in, item);
+            roles.add(new Catalog.RoleInfo(id, text(in, item, "name"), group, text(in, item, "source"),
+                    text(in, item, "summary"), baseSkills(in, item, id)));
         }
         List<Catalog.SkillInfo> skills = new ArrayList<>();
         for (Item item : items(in, top, "skills", !partial)) {
@@ -99,24 +95,45 @@ public final class CatalogReader {
     private record Item(Node.Mapping node, String path) {
     }
 
+    /** A role's base skills: {@code skills: [{skill: sql, level: competent, source: ...}]}. */
+    private static List<BaseSkill> baseSkills(Binder in, Item role, String id) {
+        List<BaseSkill> skills = new ArrayList<>();
+        for (Item item : items(in, role.node, role.path + ".skills", "skills", false)) {
+            in.checkKeys(item.node, item.path, List.of("skill", "level", "source"));
+            String level = text(in, item, "level");
+            Optional<Level> parsed = Named.byId(Level.class, level);
+            if (parsed.isEmpty()) {
+                in.problem(Binder.get(item.node, "level"), item.path + ".level", "'" + level + "' is not a level. "
+                        + "Allowed: " + String.join(", ", Named.ids(Level.class)) + ".");
+                continue;
+            }
+            skills.add(new BaseSkill(id, text(in, item, "skill"), parsed.get(), text(in, item, "source")));
+        }
+        return skills;
+    }
+
     private static List<Item> items(Binder in, Node.Mapping top, String key, boolean required) {
+        return items(in, top, key, key, required);
+    }
+
+    private static List<Item> items(Binder in, Node.Mapping top, String path, String key, boolean required) {
         Node node = Binder.get(top, key);
         List<Item> items = new ArrayList<>();
         if (node == null) {
             if (required) {
-                in.problem(top, key, "required section is missing.");
+                in.problem(top, path, "required section is missing.");
             }
             return items;
         }
         if (!(node instanceof Node.Sequence sequence)) {
-            in.problem(node, key, "expected a list, found " + node.describe() + ".");
+            in.problem(node, path, "expected a list, found " + node.describe() + ".");
             return items;
         }
         for (int i = 0; i < sequence.items().size(); i++) {
-            String path = key + "[" + i + "]";
-            Node.Mapping mapping = in.mapping(sequence.items().get(i), path);
+            String at = path + "[" + i + "]";
+            Node.Mapping mapping = in.mapping(sequence.items().get(i), at);
             if (mapping != null) {
-                items.add(new Item(mapping, path));
+                items.add(new Item(mapping, at));
             }
         }
         return items;

@@ -208,7 +208,7 @@ public final class RuleTestReader {
             String role = in.text(item, path, "role");
             gaps.add(new GapPattern(gapType, role == null ? null : catalog.resolveRole(role).orElse(role),
                     in.text(item, path, "member"), in.text(item, path, "skill"),
-                    in.choice(item, path, "severity", Severity.class, null)));
+                    Named.byId(Severity.class, in.choice(item, path, "severity", Named.ids(Severity.class))).orElse(null)));
         }
         return gaps;
     }

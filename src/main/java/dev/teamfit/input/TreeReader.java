@@ -9,8 +9,9 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.YAMLException;
+import com.fasterxml.jackson.core.io.IOContext;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
@@ -18,7 +19,7 @@ import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.Reader;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -65,10 +66,39 @@ public final class TreeReader {
             .streamReadConstraints(CONSTRAINTS)
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
-    private static final YAMLFactory YAML = YAMLFactory.builder()
+    private static final YAMLFactory YAML = new Strict(YAMLFactory.builder()
             .streamReadConstraints(CONSTRAINTS)
-            .enable(com.fasterxml.jackson.dataformat.yaml.YAMLParser.Feature.EMPTY_STRING_AS_NULL)
-            .build();
+            .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL));
+
+    /**
+     * Jackson's YAML parser, which reads a project in one pass over SnakeYAML's events, with each
+     * token's event in view: Jackson reports aliases but not every anchor (none on a scalar) or tag
+     * (none on a key), and a project file may hold neither.
+     */
+    private static final class Strict extends YAMLFactory {
+        private static final long serialVersionUID = 1L;
+
+        Strict(com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder builder) {
+            super(builder);
+        }
+
+        @Override
+        protected YAMLParser _createParser(Reader reader, IOContext context) {
+            return new Events(context, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec, reader);
+        }
+    }
+
+    /** The YAML parser with the event behind its current token. */
+    private static final class Events extends YAMLParser {
+        Events(IOContext context, int features, int yamlFeatures, LoaderOptions options,
+               com.fasterxml.jackson.core.ObjectCodec codec, Reader reader) {
+            super(context, features, yamlFeatures, options, codec, reader);
+        }
+
+        Event event() {
+            return _lastEvent;
+        }
+    }
 
     private final long maxBytes;
 
@@ -110,23 +140,8 @@ public final class TreeReader {
         if (text.isBlank()) {
             throw new InvalidInputException(file, new Problem(null, "", "the file is empty. A project needs at least id, name and problem.kind."));
         }
-        // One pass over the bytes (the characters looked for are ASCII, which UTF-8 never uses inside
-        // a longer sequence) tells which of the rarer checks the text needs at all.
-        boolean marks = false;
-        boolean escapes = false;
-        for (int i = 0; i < bytes.length; i++) {
-            byte b = bytes[i];
-            if (b == '&' || b == '*' || b == '!') {
-                marks = true;
-            } else if (b == '\\' && i + 1 < bytes.length && (bytes[i + 1] == 'u' || bytes[i + 1] == 'U')) {
-                escapes = true;
-            }
-        }
-        Builder builder = new Builder(escapes);
-        if (syntax == Syntax.YAML && marks) {
-            builder.problems.addAll(yamlExtras(text));
-        }
-        try (JsonParser parser = syntax == Syntax.JSON ? JSON.createParser(text) : YAML.createParser(text)) {
+        Builder builder = new Builder();
+        try (JsonParser parser = syntax == Syntax.JSON ? JSON.createParser(text) : YAML.createParser(new java.io.StringReader(text))) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new InvalidInputException(file, new Problem(null, "",
@@ -158,99 +173,6 @@ public final class TreeReader {
             throw new InvalidInputException(file, new Problem(location(e.getLocation()), "", syntaxMessage(e, syntax)));
         } catch (IOException e) {
             throw new InvalidInputException(file, new Problem(null, "", "cannot be read: " + e.getMessage()));
-        }
-    }
-
-    /**
-     * Anchors, aliases and tags, found on SnakeYAML's events: Jackson drops some anchors and never
-     * reports them on keys. A file without '&', '*' or '!' has none, so most files skip this pass.
-     */
-    private static List<Problem> yamlExtras(String text) {
-        List<Problem> problems = new ArrayList<>();
-        KeyPaths paths = new KeyPaths();
-        try {
-            for (Event event : new Yaml().parse(new StringReader(text))) {
-                String path = paths.next(event);
-                Location at = new Location(event.getStartMark().getLine() + 1, event.getStartMark().getColumn() + 1);
-                if (event instanceof AliasEvent alias) {
-                    problems.add(new Problem(at, path, "YAML aliases (*" + alias.getAnchor()
-                            + ") are not supported. Write the value out in full."));
-                    continue;
-                }
-                if (event instanceof NodeEvent node && node.getAnchor() != null) {
-                    problems.add(new Problem(at, path, "YAML anchors (&" + node.getAnchor()
-                            + ") are not supported. Write the value out in full."));
-                }
-                String tag = event instanceof ScalarEvent scalar ? scalar.getTag()
-                        : event instanceof CollectionStartEvent collection ? collection.getTag() : null;
-                if (tag != null) {
-                    problems.add(new Problem(at, path, "YAML tags (" + tag + ") are not supported. Remove the tag."));
-                }
-            }
-        } catch (YAMLException | java.util.NoSuchElementException e) {
-            // A syntax error, or a shape this pass does not follow: the main parse reports it.
-        }
-        return problems;
-    }
-
-    /** Follows SnakeYAML's events to give each node its key path, as the tree builder does. */
-    private static final class KeyPaths {
-        /** An open mapping or sequence: its path, and the key or index of the next value. */
-        private static final class Frame {
-            final String path;
-            final boolean mapping;
-            String key;
-            int index;
-
-            Frame(String path, boolean mapping) {
-                this.path = path;
-                this.mapping = mapping;
-            }
-        }
-
-        private final java.util.ArrayDeque<Frame> open = new java.util.ArrayDeque<>();
-
-        /** The key path of the node this event starts (of the key itself, for a mapping key). */
-        String next(Event event) {
-            if (event instanceof org.yaml.snakeyaml.events.CollectionEndEvent) {
-                open.pop();
-                return "";
-            }
-            if (!(event instanceof NodeEvent)) {
-                return "";
-            }
-            Frame parent = open.peek();
-            String path;
-            if (parent == null) {
-                path = "";
-            } else if (parent.mapping && parent.key == null) {
-                // A mapping key: it names the value that follows. A collection used as a key (YAML
-                // allows it; teamfit does not, and the main parse says so) opens a frame of its own.
-                String key = event instanceof ScalarEvent scalar ? scalar.getValue() : "?";
-                parent.key = key;
-                path = child(parent.path, key);
-                if (event instanceof org.yaml.snakeyaml.events.MappingStartEvent) {
-                    open.push(new Frame(path, true));
-                } else if (event instanceof org.yaml.snakeyaml.events.SequenceStartEvent) {
-                    open.push(new Frame(path, false));
-                }
-                return path;
-            } else if (parent.mapping) {
-                path = child(parent.path, parent.key);
-                parent.key = null;
-            } else {
-                path = parent.path + "[" + parent.index++ + "]";
-            }
-            if (event instanceof org.yaml.snakeyaml.events.MappingStartEvent) {
-                open.push(new Frame(path, true));
-            } else if (event instanceof org.yaml.snakeyaml.events.SequenceStartEvent) {
-                open.push(new Frame(path, false));
-            }
-            return path;
-        }
-
-        private static String child(String path, String key) {
-            return path.isEmpty() ? key : path + "." + key;
         }
     }
 
@@ -338,18 +260,12 @@ public final class TreeReader {
     /** Builds the tree from the token stream, collecting problems that need not stop the parse. */
     private static final class Builder {
         final List<Problem> problems = new ArrayList<>();
-        /** Whether the text holds a {@code \\u} or {@code \\U} escape: only escapes can spell half a surrogate pair. */
-        private final boolean escapes;
-
-        Builder(boolean escapes) {
-            this.escapes = escapes;
-        }
-
         Node value(JsonParser parser, String path, int depth) throws IOException {
             Location at = location(parser.currentTokenLocation());
             if (depth > MAX_DEPTH) {
                 throw new TooDeep(at, path);
             }
+            plainYaml(parser, at, path);
             JsonToken token = parser.currentToken();
             switch (token) {
                 case START_OBJECT:
@@ -386,14 +302,33 @@ public final class TreeReader {
             }
         }
 
+        /** Refuses what makes YAML more than plain data: anchors, aliases and tags. */
+        private void plainYaml(JsonParser parser, Location at, String path) {
+            if (!(parser instanceof Events events)) {
+                return;
+            }
+            Event event = events.event();
+            if (event instanceof AliasEvent alias) {
+                problems.add(new Problem(at, path, "YAML aliases (*" + alias.getAnchor()
+                        + ") are not supported. Write the value out in full."));
+                return;
+            }
+            if (event instanceof NodeEvent node && node.getAnchor() != null) {
+                problems.add(new Problem(at, path, "YAML anchors (&" + node.getAnchor()
+                        + ") are not supported. Write the value out in full."));
+            }
+            String tag = event instanceof ScalarEvent scalar ? scalar.getTag()
+                    : event instanceof CollectionStartEvent collection ? collection.getTag() : null;
+            if (tag != null) {
+                problems.add(new Problem(at, path, "YAML tags (" + tag + ") are not supported. Remove the tag."));
+            }
+        }
+
         /**
          * JSON's {@code \\uD800} escape can spell half of a surrogate pair on its own, which is no
          * character at all: refused, as text that is not UTF-8 is.
          */
         private void checkUnicode(String text, Location at, String path, String what) {
-            if (!escapes) {
-                return;
-            }
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
@@ -414,6 +349,7 @@ public final class TreeReader {
                 Location keyAt = location(parser.currentTokenLocation());
                 String childPath = path.isEmpty() ? key : path + "." + key;
                 checkUnicode(key, keyAt, childPath, "the key");
+                plainYaml(parser, keyAt, childPath);
                 parser.nextToken();
                 Node child = value(parser, childPath, depth + 1);
                 Node.Entry previous = entries.get(key);

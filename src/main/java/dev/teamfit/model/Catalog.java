@@ -16,8 +16,17 @@ import java.util.Optional;
  */
 public final class Catalog {
 
-    /** A role. @param group business, technical or cross-section */
-    public record RoleInfo(String id, String name, String group, String source, String summary) {
+    /**
+     * A role.
+     *
+     * @param group  business, technical or cross-section
+     * @param skills the skills it needs on any project, at their base levels
+     */
+    public record RoleInfo(String id, String name, String group, String source, String summary,
+                           List<BaseSkill> skills) {
+        public RoleInfo {
+            skills = List.copyOf(skills);
+        }
     }
 
     /** A step of the proficiency scale, with what it means in practice. */
@@ -92,6 +101,11 @@ public final class Catalog {
 
     public List<ResponsibilityInfo> responsibilities() {
         return responsibilities;
+    }
+
+    /** Every role's base skills, in role order. */
+    public List<BaseSkill> baseSkills() {
+        return roles.stream().flatMap(r -> r.skills().stream()).toList();
     }
 
     /** The seed's overlaps between roles, one direction each. */

@@ -22,10 +22,9 @@ public record SkillRequirement(String role, String skill, Level level, List<Reas
                 Reason.merge(ordered.stream().map(SkillNeed::reasons).toList()));
     }
 
-    /** The highest level among requirements (objects from a DRL collect), competent when there are none. */
-    public static Level highest(java.util.Collection<?> requirements) {
-        return requirements.stream().map(r -> ((SkillRequirement) r).level())
-                .max(Comparator.naturalOrder()).orElse(Level.COMPETENT);
+    /** The highest level among requirements, competent when there are none. */
+    public static Level highest(java.util.Collection<SkillRequirement> requirements) {
+        return requirements.stream().map(SkillRequirement::level).max(Comparator.naturalOrder()).orElse(Level.COMPETENT);
     }
 
     /** The level's number, for comparisons in rules. */

@@ -15,9 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * Assesses a portfolio: every input becomes exactly one {@link Outcome}, handed on in input order
@@ -81,17 +79,6 @@ public final class Portfolio {
     /** Runs the portfolio, giving each outcome to {@code sink} in input order, and returns its summary. */
     public static PortfolioSummary run(RuleBase base, List<Path> paths, Options options, Consumer<Outcome> sink,
                                        Progress progress) {
-        return run(base, paths, options, outcome -> null, (outcome, prepared) -> sink.accept(outcome), progress);
-    }
-
-    /**
-     * Runs the portfolio as above; {@code prepare} runs on the thread that assessed each outcome, in
-     * no set order (a writer renders it there, so that output is not left to one thread), and
-     * {@code sink} gets each outcome in input order with what {@code prepare} made of it.
-     */
-    public static <P> PortfolioSummary run(RuleBase base, List<Path> paths, Options options,
-                                           Function<Outcome, P> prepare, BiConsumer<Outcome, P> sink,
-                                           Progress progress) {
         Inputs inputs = Inputs.of(paths, options.maxBytes());
         ProjectReader reader = new ProjectReader(base.catalog(), options.maxBytes());
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), runnable -> {
@@ -132,25 +119,20 @@ public final class Portfolio {
             int[] errors = {0};
             Ordered.map(numbered(inputs), pool, window, options.timeout(), Portfolio::label, n -> {
                 Outcome.Failure failure = failures.get(n.index());
-                Outcome outcome = failure != null ? failure : assess(base, reader, tally, kept.remove(n.index()), n);
-                return new Prepared<>(outcome, prepare.apply(outcome));
-            }, prepared -> {
-                Outcome outcome = prepared.outcome();
+                return failure != null ? failure : assess(base, reader, tally, kept.remove(n.index()), n);
+            }, outcome -> {
                 done[0]++;
                 if (outcome instanceof Outcome.Failure) {
                     errors[0]++;
                 }
                 summary.add(outcome);
-                sink.accept(outcome, prepared.prepared());
+                sink.accept(outcome);
                 progress.update("assessing", done[0], total, errors[0]);
             });
             return summary.build(tally.overallocated());
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    private record Prepared<P>(Outcome outcome, P prepared) {
     }
 
     /** The second pass's work on one input: its failure from the first pass, or its assessment. */

@@ -85,19 +85,7 @@ public final class HtmlReport {
                 .append("</h").append(level).append(">\n");
         List<String> facts = new ArrayList<>();
         facts.add("<code>" + Html.escape(p.id()) + "</code>");
-        if (p.domain() != null) {
-            facts.add(Html.escape(p.domain()));
-        }
-        facts.add(p.criticality().id() + " criticality");
-        if (p.regulated()) {
-            facts.add("regulated");
-        }
-        if (p.customerFacing()) {
-            facts.add("customer-facing");
-        }
-        if (p.durationMonths() != null) {
-            facts.add(p.durationMonths() + (p.durationMonths() == 1 ? " month" : " months"));
-        }
+        Profile.tags(p).forEach(tag -> facts.add(Html.escape(tag)));
         html.append("<p class=\"sub\">").append(String.join(" · ", facts)).append("</p>\n");
         if (p.description() != null) {
             html.append("<p class=\"description\">").append(Html.escape(p.description())).append("</p>\n");
@@ -123,24 +111,7 @@ public final class HtmlReport {
         html.append("</ul>\n");
 
         html.append("<dl class=\"profile\">\n");
-        Project.Problem problem = p.problem();
-        definition(html, "Problem", problem.kind().id() + ", " + problem.novelty().id()
-                + (problem.approach() == null ? "" : ", " + problem.approach().id()));
-        Project.Data data = p.data();
-        definition(html, "Data", data.volume().id() + " volume, " + data.sources()
-                + (data.sources() == 1 ? " source" : " sources") + (data.streaming() ? ", streaming" : "")
-                + ", " + data.quality().id() + " quality" + (data.personalData() ? ", personal data" : ""));
-        Project.Deployment d = p.deployment();
-        definition(html, "Deployment", d.mode().id()
-                + (d.latencyMs() == null ? "" : ", " + d.latencyMs() + " ms latency")
-                + ", retraining " + d.retraining().id()
-                + (d.monitoring() ? ", monitored" : "")
-                + ", " + d.models() + (d.models() == 1 ? " model" : " models")
-                + (d.infrastructure() == null ? "" : ", " + d.infrastructure().id()));
-        definition(html, "Stakeholders", p.stakeholders() + (p.stakeholders() == 1 ? " group" : " groups"));
-        definition(html, "Team", !p.teamDeclared() ? "not given"
-                : p.team().size() + (p.team().size() == 1 ? " person, " : " people, ")
-                + Html.fte(p.team().stream().mapToDouble(Member::allocation).sum()));
+        Profile.lines(p).forEach((term, value) -> definition(html, term, value));
         html.append("</dl>\n</header>\n");
     }
 

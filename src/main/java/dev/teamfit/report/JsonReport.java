@@ -1,277 +1,286 @@
 package dev.teamfit.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.teamfit.model.Assessment;
 import dev.teamfit.model.Catalog;
 import dev.teamfit.model.Fte;
 import dev.teamfit.model.Gap;
 import dev.teamfit.model.Level;
+import dev.teamfit.model.MemberLoad;
 import dev.teamfit.model.Reason;
 import dev.teamfit.model.Responsibility;
 import dev.teamfit.model.SkillRequirement;
+import dev.teamfit.portfolio.Outcome;
+import dev.teamfit.portfolio.PortfolioSummary;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The JSON output of SPEC §5: stable key order, sorted lists, the same bytes for the same input.
- * Assessments are streamed straight to a {@link JsonGenerator} (no tree, no {@code ObjectMapper}):
- * a portfolio writes tens of kilobytes per project, and a one-shot run saves the mapper's set-up.
+ * The JSON output: stable key order, sorted lists, the same bytes for the same input. A portfolio is
+ * one document, {@code {"teamfit": "1", "projects": [...], "errors": [...], "summary": {...}}}, or JSON
+ * Lines (one result or error object per line as projects finish, then a summary line).
  */
-public final class JsonReport {
+public final class JsonReport implements Renderer {
 
     /** The output format's version, the value of the top-level {@code teamfit} key. */
     public static final String VERSION = "1";
 
-    /** Generators with Jackson's default settings, as an {@code ObjectMapper} would make them. */
-    static final JsonFactory FACTORY = new JsonFactory();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final Catalog catalog;
+    private final boolean lines;
 
-    public JsonReport(Catalog catalog) {
+    /** @param lines a portfolio as JSON Lines rather than one document */
+    public JsonReport(Catalog catalog, boolean lines) {
         this.catalog = catalog;
-    }
-
-    /** One assessment as a document of its own. */
-    public String render(Assessment assessment) {
-        StringWriter out = new StringWriter(16_384);
-        try (JsonGenerator g = FACTORY.createGenerator(out).setPrettyPrinter(prettyPrinter())) {
-            g.writeStartObject();
-            g.writeStringField("teamfit", VERSION);
-            fields(assessment, g);
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.append('\n').toString();
+        this.lines = lines;
     }
 
     /** Two-space indentation, {@code "key": value}, and {@code []} for empty lists. */
     static DefaultPrettyPrinter prettyPrinter() {
-        return prettyPrinter(0);
-    }
-
-    /**
-     * The same, for a value that sits {@code nesting} levels deep in a document written by another
-     * generator (which then writes it raw).
-     */
-    static DefaultPrettyPrinter prettyPrinter(int nesting) {
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+        return new DefaultPrettyPrinter(Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                 .withObjectEmptySeparator("")
                 .withArrayEmptySeparator(""))
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        if (nesting == 0) {
-            return printer;
-        }
-        final class Nested extends DefaultPrettyPrinter {
-            private static final long serialVersionUID = 1L;
-
-            Nested() {
-                super(printer);
-                _nesting = nesting;
-            }
-        }
-        return new Nested();
     }
 
-    /** Pretty-prints a node, two-space indented, ending with a newline. */
+    /** Pretty-prints a tree, ending with a newline. */
     public static String write(JsonNode node) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator g = FACTORY.createGenerator(out).setPrettyPrinter(prettyPrinter())) {
-            write(node, g);
+        try {
+            return MAPPER.writer(prettyPrinter()).writeValueAsString(node) + "\n";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.append('\n').toString();
     }
 
-    /** Writes a tree as an {@code ObjectMapper} would, without needing one. */
-    static void write(JsonNode node, JsonGenerator g) throws IOException {
-        switch (node.getNodeType()) {
-            case OBJECT -> {
-                g.writeStartObject();
-                for (Map.Entry<String, JsonNode> field : node.properties()) {
-                    g.writeFieldName(field.getKey());
-                    write(field.getValue(), g);
-                }
-                g.writeEndObject();
-            }
-            case ARRAY -> {
-                g.writeStartArray();
-                for (JsonNode item : node) {
-                    write(item, g);
-                }
-                g.writeEndArray();
-            }
-            case STRING -> g.writeString(node.textValue());
-            case BOOLEAN -> g.writeBoolean(node.booleanValue());
-            case NULL -> g.writeNull();
-            case NUMBER -> {
-                if (node.isIntegralNumber() && node.canConvertToLong()) {
-                    g.writeNumber(node.longValue());
-                } else if (node.isBigDecimal() || node.isBigInteger()) {
-                    g.writeNumber(node.decimalValue());
-                } else {
-                    g.writeNumber(node.doubleValue());
-                }
-            }
-            default -> throw new IllegalArgumentException("no JSON for a " + node.getNodeType() + " node");
-        }
+    @Override
+    public String assessment(Assessment assessment) {
+        return write(document(assessment));
     }
 
-    /** The fields of one project's object (without the version key), as portfolio output nests it. */
-    public void fields(Assessment a, JsonGenerator g) throws IOException {
-        g.writeObjectFieldStart("project");
-        g.writeStringField("id", a.project().id());
-        g.writeStringField("name", a.project().name());
-        g.writeEndObject();
-        g.writeArrayFieldStart("responsibilities");
+    /** One assessment as a document of its own: the version, then its fields. */
+    public ObjectNode document(Assessment a) {
+        ObjectNode node = NODES.objectNode();
+        node.put("teamfit", VERSION);
+        ObjectNode project = node.putObject("project");
+        project.put("id", a.project().id());
+        project.put("name", a.project().name());
+        ArrayNode responsibilities = node.putArray("responsibilities");
         for (Responsibility r : a.responsibilities()) {
-            g.writeStartObject();
-            g.writeStringField("id", r.id());
-            g.writeStringField("name", catalog.responsibility(r.id()).map(Catalog.ResponsibilityInfo::name).orElse(r.id()));
-            reasons(r.reasons(), g);
-            g.writeEndObject();
+            ObjectNode item = responsibilities.addObject();
+            item.put("id", r.id());
+            item.put("name", catalog.responsibility(r.id()).map(Catalog.ResponsibilityInfo::name).orElse(r.id()));
+            item.set("reasons", reasons(r.reasons()));
         }
-        g.writeEndArray();
-        g.writeArrayFieldStart("roles");
+        ArrayNode roles = node.putArray("roles");
         for (Assessment.RoleResult role : a.roles()) {
-            g.writeStartObject();
-            g.writeStringField("role", role.role());
-            g.writeStringField("priority", role.requirement().priority().id());
-            g.writeFieldName("fte");
-            g.writeNumber(number(role.requirement().fte()));
-            g.writeArrayFieldStart("skills");
+            ObjectNode item = roles.addObject();
+            item.put("role", role.role());
+            item.put("priority", role.requirement().priority().id());
+            item.put("fte", number(role.requirement().fte()));
+            ArrayNode skills = item.putArray("skills");
             for (SkillRequirement skill : role.skills()) {
-                g.writeStartObject();
-                g.writeStringField("skill", skill.skill());
-                g.writeStringField("level", skill.level().id());
-                g.writeNumberField("levelValue", skill.level().value());
-                reasons(skill.reasons(), g);
-                g.writeEndObject();
+                ObjectNode s = skills.addObject();
+                s.put("skill", skill.skill());
+                s.put("level", skill.level().id());
+                s.put("levelValue", skill.level().value());
+                s.set("reasons", reasons(skill.reasons()));
             }
-            g.writeEndArray();
-            g.writeArrayFieldStart("coverage");
+            ArrayNode coverage = item.putArray("coverage");
             for (Assessment.Cover cover : role.coverage()) {
-                g.writeStartObject();
-                g.writeStringField("member", cover.coverage().member());
-                g.writeStringField("degree", cover.coverage().degree().id());
-                g.writeStringField("via", cover.coverage().via());
-                g.writeFieldName("fte");
-                g.writeNumber(number(cover.fte()));
-                g.writeEndObject();
+                ObjectNode c = coverage.addObject();
+                c.put("member", cover.coverage().member());
+                c.put("degree", cover.coverage().degree().id());
+                c.put("via", cover.coverage().via());
+                c.put("fte", number(cover.fte()));
             }
-            g.writeEndArray();
-            reasons(role.requirement().reasons(), g);
-            g.writeEndObject();
+            item.set("reasons", reasons(role.requirement().reasons()));
         }
-        g.writeEndArray();
-        g.writeArrayFieldStart("gaps");
+        ArrayNode gaps = node.putArray("gaps");
         for (Gap gap : a.gaps()) {
-            g.writeStartObject();
-            g.writeStringField("type", gap.type().id());
-            g.writeStringField("severity", gap.severity().id());
-            g.writeStringField("role", gap.role());
-            g.writeStringField("member", gap.member());
-            g.writeStringField("skill", gap.skill());
-            g.writeStringField("have", gap.have() == null ? null : Level.idOf(gap.have()));
-            g.writeStringField("need", gap.need() == null ? null : gap.need().id());
-            g.writeStringField("message", gap.message(catalog));
-            g.writeStringField("suggestion", gap.suggestion().text(catalog));
-            reasons(gap.reasons(), g);
-            g.writeEndObject();
+            ObjectNode item = gaps.addObject();
+            item.put("type", gap.type().id());
+            item.put("severity", gap.severity().id());
+            item.put("role", gap.role());
+            item.put("member", gap.member());
+            item.put("skill", gap.skill());
+            item.put("have", gap.have() == null ? null : Level.idOf(gap.have()));
+            item.put("need", gap.need() == null ? null : gap.need().id());
+            item.put("message", gap.message(catalog));
+            item.put("suggestion", gap.suggestion().text(catalog));
+            item.set("reasons", reasons(gap.reasons()));
         }
-        g.writeEndArray();
         Assessment.Summary s = a.summary();
-        g.writeObjectFieldStart("summary");
-        g.writeNumberField("requiredRoles", s.requiredRoles());
-        g.writeNumberField("recommendedRoles", s.recommendedRoles());
-        writeNumberOrNull(g, "coveredRoles", s.coveredRoles());
-        writeNumberOrNull(g, "partialRoles", s.partialRoles());
-        g.writeFieldName("coverage");
-        if (s.coverage() == null) {
-            g.writeNull();
-        } else {
-            g.writeNumber(number(s.coverage()));
-        }
-        g.writeFieldName("requiredFte");
-        g.writeNumber(number(s.requiredFte()));
-        g.writeNumberField("critical", s.critical());
-        g.writeNumberField("major", s.major());
-        g.writeNumberField("minor", s.minor());
-        g.writeEndObject();
-        g.writeArrayFieldStart("warnings");
-        for (String warning : a.warnings()) {
-            g.writeString(warning);
-        }
-        g.writeEndArray();
+        ObjectNode summary = node.putObject("summary");
+        summary.put("requiredRoles", s.requiredRoles());
+        summary.put("recommendedRoles", s.recommendedRoles());
+        summary.put("coveredRoles", s.coveredRoles());
+        summary.put("partialRoles", s.partialRoles());
+        summary.put("coverage", s.coverage() == null ? null : number(s.coverage()));
+        summary.put("requiredFte", number(s.requiredFte()));
+        summary.put("critical", s.critical());
+        summary.put("major", s.major());
+        summary.put("minor", s.minor());
+        ArrayNode warnings = node.putArray("warnings");
+        a.warnings().forEach(warnings::add);
+        return node;
     }
 
-    private static void writeNumberOrNull(JsonGenerator g, String name, Integer value) throws IOException {
-        g.writeFieldName(name);
-        if (value == null) {
-            g.writeNull();
-        } else {
-            g.writeNumber(value);
-        }
-    }
-
-    private static final SerializedString REASONS = new SerializedString("reasons");
-    private static final SerializedString RULE = new SerializedString("rule");
-    private static final SerializedString NAME = new SerializedString("name");
-    private static final SerializedString SOURCE = new SerializedString("source");
-    private static final SerializedString FACTS = new SerializedString("facts");
-
-    /**
-     * The rules' ids, names and sources as Jackson keeps them ready to write (quoted and encoded
-     * once): every project repeats them, and reasons are half of what a portfolio writes. Bounded
-     * by the rule base.
-     */
-    private final Map<String, SerializedString> ruleTexts = new ConcurrentHashMap<>();
-
-    private SerializedString ruleText(String text) {
-        SerializedString ready = ruleTexts.get(text);
-        return ready != null ? ready : ruleTexts.computeIfAbsent(text, SerializedString::new);
-    }
-
-    private void reasons(List<Reason> reasons, JsonGenerator g) throws IOException {
-        g.writeFieldName(REASONS);
-        g.writeStartArray();
+    private static ArrayNode reasons(List<Reason> reasons) {
+        ArrayNode array = NODES.arrayNode();
         for (Reason reason : reasons) {
-            g.writeStartObject();
-            g.writeFieldName(RULE);
-            g.writeString(ruleText(reason.rule()));
-            g.writeFieldName(NAME);
-            g.writeString(ruleText(reason.name()));
-            g.writeFieldName(SOURCE);
-            g.writeString(ruleText(reason.source()));
-            g.writeFieldName(FACTS);
-            g.writeStartArray();
-            for (String fact : reason.facts()) {
-                g.writeString(fact);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
+            ObjectNode item = array.addObject();
+            item.put("rule", reason.rule());
+            item.put("name", reason.name());
+            item.put("source", reason.source());
+            ArrayNode facts = item.putArray("facts");
+            reason.facts().forEach(facts::add);
         }
-        g.writeEndArray();
+        return array;
     }
 
     /** A number as JSON with at most two decimals and no trailing zeros: 0.5, 1, 0.67. */
     static BigDecimal number(double value) {
         BigDecimal decimal = new BigDecimal(Fte.format(value));
         return decimal.scale() < 0 ? decimal.setScale(0) : decimal;
+    }
+
+    @Override
+    public PortfolioWriter portfolio(Writer out) throws IOException {
+        JsonGenerator generator = MAPPER.getFactory().createGenerator(out)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        if (lines) {
+            generator.setRootValueSeparator(null);
+        } else {
+            generator.setPrettyPrinter(prettyPrinter());
+            generator.writeStartObject();
+            generator.writeStringField("teamfit", VERSION);
+            generator.writeArrayFieldStart("projects");
+        }
+        List<ObjectNode> errors = new ArrayList<>();
+        return new PortfolioWriter() {
+            @Override
+            public void outcome(Outcome outcome) throws IOException {
+                ObjectNode node;
+                if (outcome instanceof Outcome.Result result) {
+                    node = document(result.assessment());
+                    if (!lines) {
+                        node.remove("teamfit");
+                    }
+                } else if (lines) {
+                    node = NODES.objectNode().put("teamfit", VERSION);
+                    node.set("error", error((Outcome.Failure) outcome));
+                } else {
+                    errors.add(error((Outcome.Failure) outcome));
+                    return;
+                }
+                line(node);
+            }
+
+            @Override
+            public void finish(PortfolioSummary summary) throws IOException {
+                if (lines) {
+                    ObjectNode node = NODES.objectNode().put("teamfit", VERSION);
+                    node.set("summary", summary(summary));
+                    line(node);
+                } else {
+                    generator.writeEndArray();
+                    generator.writeArrayFieldStart("errors");
+                    for (ObjectNode error : errors) {
+                        generator.writeTree(error);
+                    }
+                    generator.writeEndArray();
+                    generator.writeFieldName("summary");
+                    generator.writeTree(summary(summary));
+                    generator.writeEndObject();
+                    generator.flush();
+                    out.write('\n');
+                }
+                out.flush();
+            }
+
+            private void line(ObjectNode node) throws IOException {
+                generator.writeTree(node);
+                generator.flush();
+                if (lines) {
+                    out.write('\n');
+                }
+            }
+        };
+    }
+
+    /** An input that could not be assessed: its file, its line in a JSON Lines file, and its problems. */
+    static ObjectNode error(Outcome.Failure failure) {
+        ObjectNode node = NODES.objectNode();
+        node.put("file", failure.source().file());
+        node.put("line", failure.source().line() > 0 ? failure.source().line() : null);
+        node.put("message", String.join("\n", failure.messages()));
+        ArrayNode problems = node.putArray("problems");
+        failure.messages().forEach(problems::add);
+        return node;
+    }
+
+    /** The portfolio summary object. */
+    static ObjectNode summary(PortfolioSummary s) {
+        ObjectNode node = NODES.objectNode();
+        node.put("inputs", s.inputs());
+        node.put("projects", s.projects());
+        node.put("errors", s.errors());
+        node.put("critical", s.critical());
+        node.put("major", s.major());
+        node.put("minor", s.minor());
+        ArrayNode roles = node.putArray("roles");
+        for (PortfolioSummary.RoleDemand d : s.roles()) {
+            ObjectNode role = roles.addObject();
+            role.put("role", d.role());
+            role.put("projectsRequiring", d.required());
+            role.put("projectsRecommending", d.recommended());
+            role.put("fteNeeded", number(d.fteNeeded()));
+            role.put("fteCovered", number(d.fteCovered()));
+            role.put("fteUncovered", number(d.fteUncovered()));
+            role.put("projectsUncovered", d.uncovered());
+        }
+        ArrayNode people = node.putArray("overallocated");
+        for (MemberLoad load : s.overallocated()) {
+            ObjectNode person = people.addObject();
+            person.put("member", load.member());
+            person.put("allocation", number(load.total()));
+            ArrayNode projects = person.putArray("projects");
+            load.elsewhere().forEach(projects::add);
+        }
+        ArrayNode risks = node.putArray("risks");
+        for (PortfolioSummary.Risk r : s.risks()) {
+            ObjectNode risk = risks.addObject();
+            risk.put("project", r.project());
+            risk.put("name", r.name());
+            risk.put("critical", r.critical());
+            risk.put("major", r.major());
+            risk.put("minor", r.minor());
+            risk.put("coverage", r.coverage() == null ? null : number(r.coverage()));
+        }
+        ArrayNode shared = node.putArray("sharedTeams");
+        for (PortfolioSummary.SharedTeam t : s.shared()) {
+            ObjectNode team = shared.addObject();
+            team.put("role", t.role());
+            team.put("projects", t.projects());
+            team.put("fte", number(t.fte()));
+        }
+        return node;
     }
 }

@@ -4,15 +4,24 @@ import dev.teamfit.model.Assessment;
 import dev.teamfit.model.Catalog;
 import dev.teamfit.model.Fte;
 import dev.teamfit.model.Gap;
+import dev.teamfit.model.MemberLoad;
+import dev.teamfit.portfolio.Outcome;
+import dev.teamfit.portfolio.PortfolioSummary;
 import dev.teamfit.model.Reason;
 import dev.teamfit.model.SkillRequirement;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The report for a terminal: headline, roles with who covers them, gaps with suggestions. */
-public final class TextReport {
+/**
+ * The report for a terminal: headline, roles with who covers them, gaps with suggestions; for a
+ * portfolio, the summary, a line per project and the errors.
+ */
+public final class TextReport implements Renderer {
 
     private final Catalog catalog;
     private final boolean explain;
@@ -23,7 +32,8 @@ public final class TextReport {
         this.explain = explain;
     }
 
-    public String render(Assessment a) {
+    @Override
+    public String assessment(Assessment a) {
         StringBuilder out = new StringBuilder();
         Assessment.Summary s = a.summary();
         out.append(a.project().name()).append(" (").append(a.project().id()).append(")\n");
@@ -73,6 +83,82 @@ public final class TextReport {
             out.append("\nRun with --explain to see the rules, seed sections and facts behind each line.\n");
         }
         return out.toString();
+    }
+
+    /** The portfolio for a terminal: the summary first, then one line per project, then the errors. */
+    @Override
+    public PortfolioWriter portfolio(Writer out) {
+        return new PortfolioWriter() {
+            private final List<String> projects = new ArrayList<>();
+            private final List<String> errors = new ArrayList<>();
+
+        @Override
+        public void outcome(Outcome outcome) {
+            if (outcome instanceof Outcome.Result result) {
+                Assessment a = result.assessment();
+                projects.add(String.format(Locale.ROOT, "  %-28s %s", a.project().id(), headline(a)));
+            } else {
+                errors.addAll(((Outcome.Failure) outcome).messages());
+            }
+        }
+
+        @Override
+        public void finish(PortfolioSummary s) throws IOException {
+            StringBuilder text = new StringBuilder();
+            text.append("Portfolio: ").append(count(s.projects(), "project")).append(" assessed, ")
+                    .append(count(s.errors(), "input")).append(" with errors · gaps: ")
+                    .append(s.critical()).append(" critical, ").append(s.major()).append(" major, ")
+                    .append(s.minor()).append(" minor\n");
+
+            text.append("\nDemand per role\n");
+            text.append(String.format(Locale.ROOT, "  %-20s %9s %11s %10s %11s %12s %10s%n", "role", "required",
+                    "recommended", "FTE needed", "FTE covered", "FTE uncovered", "uncovered"));
+            for (PortfolioSummary.RoleDemand d : s.roles()) {
+                text.append(String.format(Locale.ROOT, "  %-20s %9d %11d %10s %11s %12s %10d%n", catalog.roleName(d.role()),
+                        d.required(), d.recommended(), Fte.format(d.fteNeeded()), Fte.format(d.fteCovered()),
+                        Fte.format(d.fteUncovered()), d.uncovered()));
+            }
+
+            if (!s.shared().isEmpty()) {
+                text.append("\nCandidates for a shared team (uncovered in ")
+                        .append(PortfolioSummary.SHARED_TEAM_THRESHOLD).append(" or more projects)\n");
+                for (PortfolioSummary.SharedTeam t : s.shared()) {
+                    text.append("  ").append(catalog.roleName(t.role())).append(": ").append(count(t.projects(), "project"))
+                            .append(", ").append(Fte.format(t.fte())).append(" FTE\n");
+                }
+            }
+
+            if (!s.overallocated().isEmpty()) {
+                text.append("\nPeople allocated over 1 FTE\n");
+                for (MemberLoad load : s.overallocated()) {
+                    text.append("  ").append(load.member()).append(": ").append(Fte.format(load.total())).append(" FTE in ")
+                            .append(String.join(", ", load.elsewhere())).append("\n");
+                }
+            }
+
+            if (!s.risks().isEmpty()) {
+                text.append("\nMost at risk\n");
+                int rank = 1;
+                for (PortfolioSummary.Risk r : s.risks()) {
+                    text.append(String.format(Locale.ROOT, "  %2d. %-28s %d critical, %d major, %d minor, coverage %s%n",
+                            rank++, r.project(), r.critical(), r.major(), r.minor(),
+                            r.coverage() == null ? "n/a (no team)" : Math.round(r.coverage() * 100) + "%"));
+                }
+            }
+
+            text.append("\nProjects\n");
+            projects.forEach(line -> text.append(line).append("\n"));
+            if (projects.isEmpty()) {
+                text.append("  (none)\n");
+            }
+            if (!errors.isEmpty()) {
+                text.append("\nErrors\n");
+                errors.forEach(line -> text.append("  ").append(line).append("\n"));
+            }
+            out.write(text.toString());
+            out.flush();
+        }
+        };
     }
 
     /** One line of headline numbers. */

@@ -23,7 +23,7 @@ import java.io.Writer;
  * with its source ({@code file} or {@code file:line}) in the project column and its problems joined
  * by {@code " | "} in the message column.
  */
-public final class GapCsv implements PortfolioWriter {
+public final class CsvReport implements Renderer {
 
     /** The row type of an input that could not be assessed. */
     public static final String INVALID_INPUT = "INVALID_INPUT";
@@ -31,59 +31,60 @@ public final class GapCsv implements PortfolioWriter {
     static final String HEADER = "project,type,severity,role,member,skill,have,need,message,suggestion";
 
     private final Catalog catalog;
-    private final Writer out;
 
-    /** Writes the header at once, so that even an empty result is a valid CSV file. */
-    public GapCsv(Catalog catalog, Writer out) throws IOException {
+    public CsvReport(Catalog catalog) {
         this.catalog = catalog;
-        this.out = out;
-        out.write(HEADER + "\r\n");
     }
 
+    /** One assessment's gaps as a whole CSV document. */
     @Override
-    public void outcome(Outcome outcome) throws IOException {
-        if (outcome instanceof Outcome.Result result) {
-            assessment(result.assessment());
-        } else {
-            row(outcome.source().label(), INVALID_INPUT, null, null, null, null, null, null,
-                    String.join(" | ", ((Outcome.Failure) outcome).messages()), null);
-        }
+    public String assessment(Assessment a) {
+        StringBuilder csv = new StringBuilder(HEADER + "\r\n");
+        rows(csv, a);
+        return csv.toString();
     }
 
-    /** One assessment's gaps as a whole CSV document, as {@code assess --format csv} prints it. */
-    public static String render(Catalog catalog, Assessment a) {
-        java.io.StringWriter text = new java.io.StringWriter();
-        try {
-            new GapCsv(catalog, text).assessment(a);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return text.toString();
+    /** A portfolio's gaps, written as outcomes arrive; the header comes at once, so even an empty result is CSV. */
+    @Override
+    public PortfolioWriter portfolio(Writer out) throws IOException {
+        out.write(HEADER + "\r\n");
+        return new PortfolioWriter() {
+            @Override
+            public void outcome(Outcome outcome) throws IOException {
+                StringBuilder csv = new StringBuilder();
+                if (outcome instanceof Outcome.Result result) {
+                    rows(csv, result.assessment());
+                } else {
+                    row(csv, outcome.source().label(), INVALID_INPUT, null, null, null, null, null, null,
+                            String.join(" | ", ((Outcome.Failure) outcome).messages()), null);
+                }
+                out.write(csv.toString());
+            }
+
+            @Override
+            public void finish(PortfolioSummary summary) throws IOException {
+                out.flush();
+            }
+        };
     }
 
     /** The rows of one assessment's gaps. */
-    public void assessment(Assessment a) throws IOException {
+    private void rows(StringBuilder csv, Assessment a) {
         for (Gap gap : a.gaps()) {
-            row(a.project().id(), gap.type().id(), gap.severity().id(), gap.role(), gap.member(), gap.skill(),
+            row(csv, a.project().id(), gap.type().id(), gap.severity().id(), gap.role(), gap.member(), gap.skill(),
                     gap.have() == null ? null : Level.idOf(gap.have()), gap.need() == null ? null : gap.need().id(),
                     gap.message(catalog), gap.suggestion().text(catalog));
         }
     }
 
-    @Override
-    public void finish(PortfolioSummary summary) throws IOException {
-        out.flush();
-    }
-
-    private void row(String... cells) throws IOException {
-        StringBuilder line = new StringBuilder();
+    private static void row(StringBuilder csv, String... cells) {
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) {
-                line.append(',');
+                csv.append(',');
             }
-            line.append(cell(cells[i]));
+            csv.append(cell(cells[i]));
         }
-        out.write(line.append("\r\n").toString());
+        csv.append("\r\n");
     }
 
     /** One field: empty for null, neutralised against formulas, then quoted if RFC 4180 needs it. */

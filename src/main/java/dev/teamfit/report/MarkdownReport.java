@@ -14,34 +14,50 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The portfolio as GitHub-flavoured Markdown, for pasting into a client report: the summary as tables,
- * one section per project, then the errors. The summary comes first, so project sections are held
- * until {@link #finish}. All input text goes through {@link #escape}: a project file must not be able
+ * Reports as GitHub-flavoured Markdown, for pasting into a client report. A portfolio is the summary as
+ * tables, one section per project, then the errors; the summary comes first, so project sections are
+ * held until the end. All input text goes through {@link #escape}: a project file must not be able
  * to break a table or inject markup into the report.
  */
-public final class PortfolioMarkdown implements PortfolioWriter {
+public final class MarkdownReport implements Renderer {
 
     private final Catalog catalog;
-    private final Writer out;
-    private final StringBuilder projects = new StringBuilder();
-    private final List<String> errors = new ArrayList<>();
 
-    public PortfolioMarkdown(Catalog catalog, Writer out) {
+    public MarkdownReport(Catalog catalog) {
         this.catalog = catalog;
-        this.out = out;
+    }
+
+    /** One assessment on its own. */
+    @Override
+    public String assessment(Assessment a) {
+        StringBuilder md = new StringBuilder("# Team assessment\n");
+        project(md, a);
+        return md.toString();
     }
 
     @Override
-    public void outcome(Outcome outcome) {
-        if (outcome instanceof Outcome.Result result) {
-            project(projects, result.assessment());
-        } else {
-            errors.addAll(((Outcome.Failure) outcome).messages());
-        }
+    public PortfolioWriter portfolio(Writer out) {
+        StringBuilder projects = new StringBuilder();
+        List<String> errors = new ArrayList<>();
+        return new PortfolioWriter() {
+            @Override
+            public void outcome(Outcome outcome) {
+                if (outcome instanceof Outcome.Result result) {
+                    project(projects, result.assessment());
+                } else {
+                    errors.addAll(((Outcome.Failure) outcome).messages());
+                }
+            }
+
+            @Override
+            public void finish(PortfolioSummary s) throws IOException {
+                out.write(summary(s, projects, errors));
+                out.flush();
+            }
+        };
     }
 
-    @Override
-    public void finish(PortfolioSummary s) throws IOException {
+    private String summary(PortfolioSummary s, StringBuilder projects, List<String> errors) {
         StringBuilder md = new StringBuilder();
         md.append("# Portfolio assessment\n\n");
         md.append(TextReport.count(s.projects(), "project")).append(" assessed, ")
@@ -104,14 +120,6 @@ public final class PortfolioMarkdown implements PortfolioWriter {
             md.append("None: every input was assessed.\n");
         }
         errors.forEach(e -> md.append("- ").append(escape(e)).append('\n'));
-        out.write(md.toString());
-        out.flush();
-    }
-
-    /** One assessment on its own, as {@code assess --format markdown} prints it. */
-    public static String assessment(Catalog catalog, Assessment a) {
-        StringBuilder md = new StringBuilder("# Team assessment\n");
-        new PortfolioMarkdown(catalog, null).project(md, a);
         return md.toString();
     }
 
