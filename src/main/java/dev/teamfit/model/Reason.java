@@ -7,20 +7,44 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Why a conclusion holds: the rule that drew it, the seed section the rule rests on, and the
- * input facts that made it fire, such as {@code deployment.retraining=continuous}.
+ * Why a conclusion holds: the rule that drew it, what it rests on (a sentence of the source document,
+ * or teamfit's own estimate and why), and the input facts that made it fire, such as
+ * {@code deployment.retraining=continuous}.
  *
  * @param rule   the rule's {@code @id}, e.g. {@code ROLE-007}
  * @param name   the rule's name, a sentence stating its conclusion
- * @param source the seed section of the rule's {@code @source}
+ * @param source the seed section the rule rests on or relates to ({@code @source}), or empty
+ * @param basis  whether the document says so, or teamfit estimates it
+ * @param says   for the document, the sentence the rule rests on ({@code @quote}); for an estimate, its
+ *               rationale ({@code @rationale}); empty when the rule gives none
  */
-public record Reason(String rule, String name, String source, List<String> facts) {
+public record Reason(String rule, String name, String source, Basis basis, String says, List<String> facts) {
+
+    /** What a rule's conclusion rests on. */
+    public enum Basis implements Named {
+        /** The source document says so: the rule quotes the sentence. */
+        DOCUMENT,
+        /** teamfit's own estimate (an FTE, a level, a threshold, a severity), with its rationale. */
+        ESTIMATE;
+
+        @Override
+        public String id() {
+            return Named.kebab(this);
+        }
+    }
 
     public Reason {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(basis, "basis");
+        Objects.requireNonNull(says, "says");
         facts = List.copyOf(facts);
+    }
+
+    /** The same reason with other facts. */
+    public Reason withFacts(List<String> newFacts) {
+        return new Reason(rule, name, source, basis, says, newFacts);
     }
 
     /**
@@ -34,7 +58,7 @@ public record Reason(String rule, String name, String source, List<String> facts
                 byRule.merge(reason.rule(), reason, (a, b) -> {
                     LinkedHashSet<String> facts = new LinkedHashSet<>(a.facts());
                     facts.addAll(b.facts());
-                    return new Reason(a.rule(), a.name(), a.source(), new ArrayList<>(facts));
+                    return a.withFacts(new ArrayList<>(facts));
                 });
             }
         }
