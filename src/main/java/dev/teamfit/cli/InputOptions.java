@@ -18,6 +18,9 @@ final class InputOptions {
             description = "Refuse a project file (or a JSON Lines line) larger than N bytes (default: ${DEFAULT-VALUE}).")
     long maxInputBytes;
 
+    @Option(names = "--strict", description = "Make an unknown skill id an error instead of a warning.")
+    boolean strict;
+
     /** Reads and validates one project file. */
     ProjectReader.Loaded read(Path file, Catalog catalog) {
         if (maxInputBytes <= 0) {
@@ -27,7 +30,7 @@ final class InputOptions {
             if (Files.isDirectory(file)) {
                 throw TeamfitException.invalid(file + ": is a folder; give a project file (.yaml, .yml or .json).");
             }
-            return new ProjectReader(catalog, maxInputBytes).read(file, file.toString());
+            return new ProjectReader(catalog, maxInputBytes, strict).read(file, file.toString());
         } catch (InvalidInputException e) {
             throw TeamfitException.invalid(e.lines(), e);
         } catch (NoSuchFileException e) {

@@ -7,6 +7,8 @@ import dev.teamfit.model.Coverage;
 import dev.teamfit.model.Fte;
 import dev.teamfit.model.Gap;
 import dev.teamfit.model.Member;
+import dev.teamfit.model.MemberLoad;
+import dev.teamfit.model.RoleStaffing;
 import dev.teamfit.model.Project;
 import dev.teamfit.model.Responsibility;
 import dev.teamfit.model.RoleRequirement;
@@ -27,13 +29,14 @@ final class Results {
     private Results() {
     }
 
-    static Assessment collect(Collection<?> facts, Project project, List<String> warnings, Catalog catalog)
-            throws RuleFailure {
+    static Assessment collect(Collection<?> facts, Project project, List<String> warnings, Catalog catalog,
+                              List<MemberLoad> loads) throws RuleFailure {
         List<Characteristic> characteristics = new ArrayList<>();
         List<Responsibility> responsibilities = new ArrayList<>();
         List<RoleRequirement> requirements = new ArrayList<>();
         List<SkillRequirement> skills = new ArrayList<>();
         List<Coverage> coverage = new ArrayList<>();
+        Map<String, RoleStaffing> staffing = new HashMap<>();
         List<Gap> gaps = new ArrayList<>();
         for (Object fact : facts) {
             if (fact instanceof Characteristic c) {
@@ -46,6 +49,8 @@ final class Results {
                 skills.add(s);
             } else if (fact instanceof Coverage c) {
                 coverage.add(c);
+            } else if (fact instanceof RoleStaffing r) {
+                staffing.put(r.role(), r);
             } else if (fact instanceof Gap g) {
                 gaps.add(g);
             }
@@ -53,13 +58,9 @@ final class Results {
         check(catalog, responsibilities, requirements, skills, gaps);
 
         Map<String, Integer> memberOrder = new HashMap<>();
-        Map<String, Double> allocation = new HashMap<>();
         for (Member member : project.team()) {
             memberOrder.put(member.name(), member.index());
-            allocation.put(member.name(), member.allocation());
         }
-        Map<String, Long> rolesCovered = new HashMap<>();
-        coverage.forEach(c -> rolesCovered.merge(c.member(), 1L, Long::sum));
 
         Comparator<String> byRole = Comparator.comparingInt(catalog::roleOrder).thenComparing(Comparator.naturalOrder());
         Comparator<String> bySkill = Comparator.comparingInt(catalog::skillOrder)
@@ -69,14 +70,19 @@ final class Results {
 
         List<Assessment.RoleResult> roles = requirements.stream()
                 .sorted(Comparator.comparing(RoleRequirement::role, byRole))
-                .map(r -> new Assessment.RoleResult(r,
-                        skills.stream().filter(s -> s.role().equals(r.role()))
-                                .sorted(Comparator.comparing(SkillRequirement::skill, bySkill)).toList(),
-                        coverage.stream().filter(c -> c.role().equals(r.role()))
-                                .sorted(Comparator.comparing(Coverage::degree).thenComparing(Coverage::member, byMember))
-                                .map(c -> new Assessment.Cover(c,
-                                        Fte.round(allocation.getOrDefault(c.member(), 0.0) / rolesCovered.get(c.member()))))
-                                .toList()))
+                .map(r -> {
+                    Map<String, Double> shares = staffing.containsKey(r.role()) ? staffing.get(r.role()).shares()
+                            : Map.of();
+                    // Who declares the role covers it; who could cover it through an overlap does only with time to give.
+                    List<Assessment.Cover> covers = coverage.stream()
+                            .filter(c -> c.role().equals(r.role()) && (c.via().equals(c.role()) || shares.containsKey(c.member())))
+                            .sorted(Comparator.comparing(Coverage::degree).thenComparing(Coverage::member, byMember))
+                            .map(c -> new Assessment.Cover(c, shares.getOrDefault(c.member(), 0.0)))
+                            .toList();
+                    return new Assessment.RoleResult(r, skills.stream().filter(s -> s.role().equals(r.role()))
+                            .sorted(Comparator.comparing(SkillRequirement::skill, bySkill)).toList(), covers,
+                            staffing.containsKey(r.role()) ? staffing.get(r.role()).staffed() : 0);
+                })
                 .toList();
 
         Comparator<String> nullsLast = Comparator.nullsLast(Comparator.naturalOrder());
@@ -86,9 +92,9 @@ final class Results {
                         .thenComparing(Gap::type)
                         .thenComparing(Gap::member, Comparator.nullsLast(byMember))
                         .thenComparing(Gap::skill, nullsLast)
-                        .thenComparing(g -> g.suggestion().toString())
                         .thenComparing(g -> g.reasons().toString()))
                 .toList();
+        Advisor.Advice advice = Advisor.advise(project, catalog, roles, sortedGaps, loads);
 
         // Two rules can conclude the same characteristic; their reasons order them, not the session.
         List<Characteristic> sortedCharacteristics = dev.teamfit.model.Reason.sortByText(characteristics,
@@ -99,8 +105,8 @@ final class Results {
         merged.sort(Comparator.comparingInt((Responsibility r) -> catalog.responsibilityOrder(r.id()))
                 .thenComparing(Responsibility::id));
 
-        return new Assessment(project, sortedCharacteristics, merged, roles, sortedGaps,
-                summary(project, roles, sortedGaps), warnings);
+        return new Assessment(project, sortedCharacteristics, merged, roles, advice.gaps(), advice.top(),
+                summary(project, roles, advice.gaps()), warnings);
     }
 
     /** A responsibility several rules concluded becomes one, with all their reasons. */
@@ -120,15 +126,19 @@ final class Results {
 
     private static Assessment.Summary summary(Project project, List<Assessment.RoleResult> roles, List<Gap> gaps) {
         List<Assessment.RoleResult> required = roles.stream().filter(r -> r.requirement().isRequired()).toList();
-        int full = (int) required.stream().filter(r -> r.coverage().stream().anyMatch(c -> c.coverage().isFull())).count();
-        int partial = (int) required.stream()
-                .filter(r -> !r.coverage().isEmpty() && r.coverage().stream().noneMatch(c -> c.coverage().isFull()))
-                .count();
+        java.util.Set<String> shortRoles = new java.util.HashSet<>();
+        gaps.stream().filter(g -> g.role() != null && g.type() != dev.teamfit.model.GapType.SINGLE_POINT_OF_FAILURE
+                && g.type() != dev.teamfit.model.GapType.UNNEEDED_ROLE && g.type() != dev.teamfit.model.GapType.SKILL_BELOW_LEVEL)
+                .forEach(g -> shortRoles.add(g.role()));
+        int full = (int) required.stream().filter(r -> r.staffed() > 0 && !shortRoles.contains(r.role())).count();
+        int partial = (int) required.stream().filter(r -> r.staffed() > 0 && shortRoles.contains(r.role())).count();
         boolean team = project.teamDeclared();
         Double ratio = !team ? null : required.isEmpty() ? 1.0 : Fte.round((double) full / required.size());
+        double staffed = required.stream().mapToDouble(r -> Math.min(r.staffed(), r.needed())).sum();
         return new Assessment.Summary(required.size(), roles.size() - required.size(),
                 team ? full : null, team ? partial : null, ratio,
-                Fte.round(required.stream().mapToDouble(r -> r.requirement().fte()).sum()),
+                Fte.round(required.stream().mapToDouble(Assessment.RoleResult::needed).sum()),
+                team ? Fte.round(staffed) : null,
                 count(gaps, Severity.CRITICAL), count(gaps, Severity.MAJOR), count(gaps, Severity.MINOR));
     }
 

@@ -144,7 +144,7 @@ public final class RuleBase {
             if (fired >= firingLimit && fire(session, null) > 0) {
                 throw new RuleFailure(runaway(project, loads));
             }
-            return Results.collect(session.getObjects(), project, warnings, catalog);
+            return Results.collect(session.getObjects(), project, warnings, catalog, loads);
         } catch (RuntimeException e) {
             throw new RuleFailure("a rule failed on project " + project.id() + ": " + rootMessage(e), e);
         } finally {

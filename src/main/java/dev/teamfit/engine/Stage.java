@@ -16,6 +16,7 @@ public enum Stage {
     SKILLS("skills"),
     SKILL_REQUIREMENTS("skill-requirements"),
     COVERAGE("coverage"),
+    STAFFING("staffing"),
     GAPS("gaps");
 
     private final String id;

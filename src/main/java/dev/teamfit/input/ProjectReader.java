@@ -39,10 +39,17 @@ public final class ProjectReader {
 
     private final Catalog catalog;
     private final TreeReader trees;
+    private final boolean strict;
 
     public ProjectReader(Catalog catalog, long maxBytes) {
+        this(catalog, maxBytes, false);
+    }
+
+    /** @param strict an unknown skill id is an error, not a warning */
+    public ProjectReader(Catalog catalog, long maxBytes, boolean strict) {
         this.catalog = catalog;
         this.trees = new TreeReader(maxBytes);
+        this.strict = strict;
     }
 
     /** Reads a project file; {@code file} names it in messages. */
@@ -229,17 +236,24 @@ public final class ProjectReader {
             }
             Optional<String> skill = catalog.resolveSkill(key);
             if (skill.isEmpty()) {
-                in.warnings.add(keyPath + ": unknown skill" + catalog.nearestSkillName(key)
-                        .map(n -> "; did you mean " + n + "?").orElse("; it is kept but no rule uses it."));
+                String nearest = catalog.nearestSkillName(key).map(n -> "; did you mean " + n + "?").orElse("");
+                if (strict) {
+                    in.problems.add(new Problem(entry.keyAt(), keyPath, "unknown skill" + (nearest.isEmpty()
+                            ? ". Run teamfit catalog skills for the ids and aliases." : nearest)));
+                    continue;
+                }
+                in.warnings.add(keyPath + ": unknown skill" + (nearest.isEmpty() ? "; it is kept but no rule uses it."
+                        : nearest + " It is kept but no rule uses it; --strict makes this an error."));
             }
             Integer level = level(in, entry.value(), keyPath);
-            if (level != null) {
+            if (level != null && level >= 0) {
                 skills.merge(skill.orElse(key.strip().toLowerCase(Locale.ROOT)), level, Math::max);
             }
         }
         return skills;
     }
 
+    /** A level: 1..5, 0 for {@code none} (the member lacks it), -1 for {@code unknown} (not assessed). */
     private static Integer level(Binder in, Node node, String path) {
         if (node instanceof Node.Scalar s) {
             if (s.value() instanceof String text) {
@@ -247,13 +261,16 @@ public final class ProjectReader {
                 if (level.isPresent()) {
                     return level.get().value();
                 }
+                if (text.equals("none") || text.equals("unknown")) {
+                    return text.equals("none") ? 0 : -1;
+                }
             } else if (s.value() instanceof BigInteger number && number.compareTo(BigInteger.ONE) >= 0
                     && number.compareTo(BigInteger.valueOf(5)) <= 0) {
                 return number.intValue();
             }
         }
         in.problem(node, path, Binder.shown(node) + " is not a level. Allowed: "
-                + String.join(", ", Named.ids(Level.class)) + ", or 1 to 5.");
+                + String.join(", ", Named.ids(Level.class)) + ", or 1 to 5; none (lacks it) or unknown (not assessed).");
         return null;
     }
 

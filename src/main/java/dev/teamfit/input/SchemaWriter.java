@@ -217,9 +217,12 @@ public final class SchemaWriter {
                 .map(l -> l.value() + " = " + l.id() + (meaning.containsKey(l) ? ": " + meaning.get(l) : "."))
                 .collect(Collectors.joining(" "));
         ObjectNode level = describe(object(), "A proficiency level on the Dreyfus scale, by name or number. "
-                + scale);
+                + scale + " Also none (the member lacks the skill) or unknown (not assessed, as when the skill is left "
+                + "out).");
         ArrayNode ways = level.putArray("anyOf");
-        ways.addObject().set("enum", strings(Named.ids(Level.class)));
+        List<String> names = new java.util.ArrayList<>(Named.ids(Level.class));
+        names.addAll(List.of("none", "unknown"));
+        ways.addObject().set("enum", strings(names));
         ways.addObject().put("type", "integer").put("minimum", Level.NOVICE.value())
                 .put("maximum", Level.EXPERT.value());
         return level;

@@ -36,4 +36,9 @@ public enum Level implements Named {
     public static String idOf(int value) {
         return of(value).map(Level::id).orElse("none");
     }
+
+    /** The id of a level that may not be assessed: {@code not assessed} for null. */
+    public static String idOf(Integer value) {
+        return value == null ? "not assessed" : idOf(value.intValue());
+    }
 }

@@ -33,15 +33,22 @@ public record PortfolioSummary(int inputs, int projects, int errors, int critica
      * @param required    projects that require it
      * @param recommended projects that only recommend it
      * @param fteNeeded   FTE the requiring projects need
-     * @param fteCovered  FTE their teams cover (full coverage counts whole, partial half)
-     * @param uncovered   requiring projects where nobody covers it
+     * @param fteStaffed  FTE their teams give it, at most each project's need (as {@code assess} counts it)
+     * @param uncovered   requiring projects where nobody staffs it
      */
-    public record RoleDemand(String role, int required, int recommended, double fteNeeded, double fteCovered,
-                             double fteUncovered, int uncovered) {
+    public record RoleDemand(String role, int required, int recommended, double fteNeeded, double fteStaffed,
+                             double fteUnstaffed, int uncovered) {
     }
 
-    /** A project's risk: its gaps by severity and its coverage (null without a team). */
-    public record Risk(String project, String name, int critical, int major, int minor, Double coverage) {
+    /**
+     * A project's risk, teamfit's estimate: {@code weight x (unstaffed required FTE + critical gaps +
+     * major gaps / 4)}, where the weight is 1, 2, 3 or 4 for low, medium, high and mission-critical
+     * projects. A project without a team has all its required FTE unstaffed.
+     *
+     * @param staffed whether the project has a team yet
+     */
+    public record Risk(String project, String name, String criticality, double score, double unstaffedFte,
+                       int critical, int major, int minor, boolean staffed) {
     }
 
     /** A role that several projects lack: a shared team could serve them all. */

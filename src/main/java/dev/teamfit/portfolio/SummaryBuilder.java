@@ -16,11 +16,9 @@ import java.util.TreeSet;
 /** Folds assessments into a {@link PortfolioSummary} with state bounded by roles and the ranking size. */
 final class SummaryBuilder {
 
-    /** Most critical gaps first, then most major, then least coverage (no team last), then id. */
+    /** The highest risk first, then the project id. */
     static final Comparator<PortfolioSummary.Risk> RISK = Comparator
-            .comparingInt(PortfolioSummary.Risk::critical).reversed()
-            .thenComparing(Comparator.comparingInt(PortfolioSummary.Risk::major).reversed())
-            .thenComparing(PortfolioSummary.Risk::coverage, Comparator.nullsLast(Comparator.naturalOrder()))
+            .comparingDouble(PortfolioSummary.Risk::score).reversed()
             .thenComparing(PortfolioSummary.Risk::project);
 
     private static final class Demand {
@@ -63,19 +61,26 @@ final class SummaryBuilder {
                 continue;
             }
             d.required++;
-            d.needed += role.requirement().fte();
-            double covered = role.coverage().stream()
-                    .mapToDouble(c -> c.coverage().isFull() ? c.fte() : c.fte() / 2).sum();
-            d.covered += Math.min(role.requirement().fte(), covered);
-            if (role.coverage().isEmpty()) {
+            d.needed += role.needed();
+            d.covered += Math.min(role.needed(), role.staffed());
+            if (role.staffed() == 0) {
                 d.uncovered++;
             }
         }
-        risks.add(new PortfolioSummary.Risk(a.project().id(), a.project().name(), a.summary().critical(),
-                a.summary().major(), a.summary().minor(), a.summary().coverage()));
+        risks.add(risk(a));
         if (risks.size() > top) {
             risks.pollLast();
         }
+    }
+
+    /** A project's risk (see {@link PortfolioSummary.Risk}). */
+    static PortfolioSummary.Risk risk(Assessment a) {
+        Assessment.Summary s = a.summary();
+        double unstaffed = Fte.round(s.requiredFte() - (s.staffedFte() == null ? 0 : s.staffedFte()));
+        int weight = Math.max(0, dev.teamfit.input.ProjectFormat.CRITICALITIES.indexOf(a.project().criticality())) + 1;
+        double score = Fte.round(weight * (unstaffed + s.critical() + s.major() / 4.0));
+        return new PortfolioSummary.Risk(a.project().id(), a.project().name(), a.project().criticality(), score,
+                unstaffed, s.critical(), s.major(), s.minor(), a.project().teamDeclared());
     }
 
     PortfolioSummary build(List<MemberLoad> overallocated) {

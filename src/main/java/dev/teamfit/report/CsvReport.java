@@ -11,7 +11,7 @@ import java.io.IOException;
 import java.io.Writer;
 
 /**
- * Gaps as CSV (SPEC §5), one row per gap, streamed as outcomes arrive: header
+ * Gaps as CSV, one row per gap, streamed as outcomes arrive: header
  * {@code project,type,severity,role,member,skill,have,need,message,suggestion}. RFC 4180: CRLF line
  * ends, a field quoted when it holds a comma, a quote, CR or LF, quotes doubled. A cell that a
  * spreadsheet would read as a formula (it begins with {@code = + - @}, a tab or a CR, per OWASP's
@@ -21,7 +21,8 @@ import java.io.Writer;
  * the JSON output. A project without gaps has no row, and there are no summary rows: use the JSON
  * output for those. An input that could not be assessed is one row of type {@code INVALID_INPUT}
  * with its source ({@code file} or {@code file:line}) in the project column and its problems joined
- * by {@code " | "} in the message column.
+ * by {@code " | "} in the message column; an input warning (an unknown skill) is a row of type
+ * {@code WARNING}.
  */
 public final class CsvReport implements Renderer {
 
@@ -68,14 +69,20 @@ public final class CsvReport implements Renderer {
         };
     }
 
-    /** The rows of one assessment's gaps. */
+    /** The rows of one assessment's gaps, then one row per input warning. */
     private void rows(StringBuilder csv, Assessment a) {
         for (Gap gap : a.gaps()) {
             row(csv, a.project().id(), gap.type().id(), gap.severity().id(), gap.role(), gap.member(), gap.skill(),
-                    gap.have() == null ? null : Level.idOf(gap.have()), gap.need() == null ? null : gap.need().id(),
-                    gap.message(catalog), gap.suggestion().text(catalog));
+                    gap.skill() == null ? null : Level.idOf(gap.have()), gap.need() == null ? null : gap.need().id(),
+                    gap.message(catalog), gap.action().text(catalog));
+        }
+        for (String warning : a.warnings()) {
+            row(csv, a.project().id(), WARNING, null, null, null, null, null, null, warning, null);
         }
     }
+
+    /** The row type of an input warning, such as an unknown skill. */
+    public static final String WARNING = "WARNING";
 
     private static void row(StringBuilder csv, String... cells) {
         for (int i = 0; i < cells.length; i++) {

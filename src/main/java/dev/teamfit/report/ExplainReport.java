@@ -95,7 +95,7 @@ public final class ExplainReport {
         if (gap.role() != null) {
             out.append(" · ").append(catalog.roleName(gap.role()));
         }
-        out.append("\n  ").append(gap.message(catalog)).append("\n  → ").append(gap.suggestion().text(catalog))
+        out.append("\n  ").append(gap.message(catalog)).append("\n  → ").append(gap.action().text(catalog))
                 .append("\nWhy, from this gap back to the input:\n");
         reasons(out, gap.reasons(), "  ");
         return out.toString();

@@ -326,7 +326,7 @@ public final class HtmlReport {
                         : " · " + Html.escape(catalog.roleName(gap.role()))).append("</h").append(h).append(">\n");
         html.append("<p>").append(Html.escape(gap.message(catalog))).append("</p>\n");
         html.append("<p class=\"suggestion\"><strong>Suggestion:</strong> ")
-                .append(Html.escape(gap.suggestion().text(catalog))).append("</p>\n");
+                .append(Html.escape(gap.action().text(catalog))).append("</p>\n");
         reasons(html, "Why: " + (gap.reasons().size() == 1 ? "1 rule" : gap.reasons().size() + " rules"), gap.reasons());
         html.append("</article>\n");
     }

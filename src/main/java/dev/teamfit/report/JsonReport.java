@@ -17,6 +17,7 @@ import dev.teamfit.model.Level;
 import dev.teamfit.model.MemberLoad;
 import dev.teamfit.model.Reason;
 import dev.teamfit.model.Responsibility;
+import dev.teamfit.model.Shortfall;
 import dev.teamfit.model.SkillRequirement;
 import dev.teamfit.portfolio.Outcome;
 import dev.teamfit.portfolio.PortfolioSummary;
@@ -81,6 +82,8 @@ public final class JsonReport implements Renderer {
         ObjectNode project = node.putObject("project");
         project.put("id", a.project().id());
         project.put("name", a.project().name());
+        ArrayNode actions = node.putArray("actions");
+        a.actions().forEach(action -> actions.add(action.text(catalog)));
         ArrayNode responsibilities = node.putArray("responsibilities");
         for (Responsibility r : a.responsibilities()) {
             ObjectNode item = responsibilities.addObject();
@@ -93,7 +96,9 @@ public final class JsonReport implements Renderer {
             ObjectNode item = roles.addObject();
             item.put("role", role.role());
             item.put("priority", role.requirement().priority().id());
-            item.put("fte", number(role.requirement().fte()));
+            item.put("fte", number(role.needed()));
+            item.put("fteNeeded", number(role.needed()));
+            item.put("fteStaffed", a.project().teamDeclared() ? number(role.staffed()) : null);
             ArrayNode skills = item.putArray("skills");
             for (SkillRequirement skill : role.skills()) {
                 ObjectNode s = skills.addObject();
@@ -120,10 +125,25 @@ public final class JsonReport implements Renderer {
             item.put("role", gap.role());
             item.put("member", gap.member());
             item.put("skill", gap.skill());
-            item.put("have", gap.have() == null ? null : Level.idOf(gap.have()));
+            item.put("have", gap.skill() == null ? null : Level.idOf(gap.have()));
             item.put("need", gap.need() == null ? null : gap.need().id());
+            if (gap.needed() != null) {
+                item.put("fteNeeded", number(gap.needed()));
+                item.put("fteStaffed", number(gap.staffed()));
+            }
+            if (!gap.shortfalls().isEmpty()) {
+                ArrayNode shortfalls = item.putArray("shortfalls");
+                for (Shortfall f : gap.shortfalls()) {
+                    ObjectNode sf = shortfalls.addObject();
+                    sf.put("skill", f.skill());
+                    sf.put("need", f.need().id());
+                    sf.put("have", Level.idOf(f.have()));
+                    sf.put("member", f.member());
+                    sf.put("mentor", f.mentor());
+                }
+            }
             item.put("message", gap.message(catalog));
-            item.put("suggestion", gap.suggestion().text(catalog));
+            item.put("suggestion", gap.action().text(catalog));
             item.set("reasons", reasons(gap.reasons()));
         }
         Assessment.Summary s = a.summary();
@@ -134,6 +154,7 @@ public final class JsonReport implements Renderer {
         summary.put("partialRoles", s.partialRoles());
         summary.put("coverage", s.coverage() == null ? null : number(s.coverage()));
         summary.put("requiredFte", number(s.requiredFte()));
+        summary.put("staffedFte", s.staffedFte() == null ? null : number(s.staffedFte()));
         summary.put("critical", s.critical());
         summary.put("major", s.major());
         summary.put("minor", s.minor());
@@ -148,7 +169,9 @@ public final class JsonReport implements Renderer {
             ObjectNode item = array.addObject();
             item.put("rule", reason.rule());
             item.put("name", reason.name());
+            item.put("basis", reason.basis().id());
             item.put("source", reason.source());
+            item.put(reason.basis() == Reason.Basis.DOCUMENT ? "quote" : "rationale", reason.says());
             ArrayNode facts = item.putArray("facts");
             reason.facts().forEach(facts::add);
         }
@@ -252,8 +275,8 @@ public final class JsonReport implements Renderer {
             role.put("projectsRequiring", d.required());
             role.put("projectsRecommending", d.recommended());
             role.put("fteNeeded", number(d.fteNeeded()));
-            role.put("fteCovered", number(d.fteCovered()));
-            role.put("fteUncovered", number(d.fteUncovered()));
+            role.put("fteStaffed", number(d.fteStaffed()));
+            role.put("fteUnstaffed", number(d.fteUnstaffed()));
             role.put("projectsUncovered", d.uncovered());
         }
         ArrayNode people = node.putArray("overallocated");
@@ -269,10 +292,13 @@ public final class JsonReport implements Renderer {
             ObjectNode risk = risks.addObject();
             risk.put("project", r.project());
             risk.put("name", r.name());
+            risk.put("criticality", r.criticality());
+            risk.put("risk", number(r.score()));
+            risk.put("unstaffedFte", number(r.unstaffedFte()));
             risk.put("critical", r.critical());
             risk.put("major", r.major());
             risk.put("minor", r.minor());
-            risk.put("coverage", r.coverage() == null ? null : number(r.coverage()));
+            risk.put("staffed", r.staffed());
         }
         ArrayNode shared = node.putArray("sharedTeams");
         for (PortfolioSummary.SharedTeam t : s.shared()) {

@@ -69,11 +69,11 @@ public final class MarkdownReport implements Renderer {
         if (s.roles().isEmpty()) {
             md.append("No project needs a role.\n");
         } else {
-            md.append("| Role | Projects requiring | Projects recommending | FTE needed | FTE covered | FTE uncovered "
+            md.append("| Role | Projects requiring | Projects recommending | FTE needed | FTE staffed | FTE unstaffed "
                     + "| Projects uncovered |\n|---|---:|---:|---:|---:|---:|---:|\n");
             for (PortfolioSummary.RoleDemand d : s.roles()) {
                 row(md, catalog.roleName(d.role()), String.valueOf(d.required()), String.valueOf(d.recommended()),
-                        Fte.format(d.fteNeeded()), Fte.format(d.fteCovered()), Fte.format(d.fteUncovered()),
+                        Fte.format(d.fteNeeded()), Fte.format(d.fteStaffed()), Fte.format(d.fteUnstaffed()),
                         String.valueOf(d.uncovered()));
             }
         }
@@ -104,12 +104,15 @@ public final class MarkdownReport implements Renderer {
         if (s.risks().isEmpty()) {
             md.append("None.\n");
         } else {
-            md.append("| # | Project | Critical | Major | Minor | Coverage |\n|---:|---|---:|---:|---:|---:|\n");
+            md.append("Risk = criticality weight (low 1 to mission-critical 4) × (unstaffed required FTE + critical gaps "
+                    + "+ major gaps / 4): teamfit's estimate.\n\n");
+            md.append("| # | Project | Risk | Criticality | Unstaffed FTE | Critical | Major | Minor |\n"
+                    + "|---:|---|---:|---|---:|---:|---:|---:|\n");
             int rank = 1;
             for (PortfolioSummary.Risk r : s.risks()) {
-                row(md, String.valueOf(rank++), r.name() + " (" + r.project() + ")", String.valueOf(r.critical()),
-                        String.valueOf(r.major()), String.valueOf(r.minor()),
-                        r.coverage() == null ? "n/a (no team)" : Math.round(r.coverage() * 100) + "%");
+                row(md, String.valueOf(rank++), r.name() + " (" + r.project() + ")" + (r.staffed() ? "" : " · not staffed yet"),
+                        Fte.format(r.score()), r.criticality(), Fte.format(r.unstaffedFte()), String.valueOf(r.critical()),
+                        String.valueOf(r.major()), String.valueOf(r.minor()));
             }
         }
 
@@ -147,7 +150,7 @@ public final class MarkdownReport implements Renderer {
             md.append(i + 1).append(". **").append(gap.severity().id()).append("** ").append(gap.type().id())
                     .append(gap.role() == null ? "" : " · " + escape(catalog.roleName(gap.role()))).append(": ")
                     .append(escape(gap.message(catalog))).append("<br>\n   Suggestion: ")
-                    .append(escape(gap.suggestion().text(catalog))).append('\n');
+                    .append(escape(gap.action().text(catalog))).append('\n');
         }
         if (!a.warnings().isEmpty()) {
             md.append("\n### Warnings\n\n");

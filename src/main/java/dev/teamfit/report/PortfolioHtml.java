@@ -129,16 +129,16 @@ public final class PortfolioHtml implements PortfolioWriter {
         }
         html.append("<p class=\"legend\"><span>").append(swatch("need")).append(" FTE needed by the projects that "
                         + "require the role</span><span>").append(swatch("covered"))
-                .append(" FTE their teams cover (a partial coverage counts half)</span></p>\n");
+                .append(" FTE their teams staff</span></p>\n");
         List<Html.Bar> bars = new ArrayList<>();
         double max = 0;
         for (PortfolioSummary.RoleDemand d : s.roles()) {
             String role = catalog.roleName(d.role());
             String text = d.required() == 0 ? "recommended only (" + TextReport.count(d.recommended(), "project") + ")"
-                    : Fte.format(d.fteCovered()) + " of " + Html.fte(d.fteNeeded()) + " covered"
+                    : Fte.format(d.fteStaffed()) + " of " + Html.fte(d.fteNeeded()) + " staffed"
                     + (d.uncovered() == 0 ? "" : " · uncovered in " + TextReport.count(d.uncovered(), "project"));
             bars.add(new Html.Bar(role, role + ": " + text, List.of(new Html.Segment(d.fteNeeded(), "need", null),
-                    new Html.Segment(d.fteCovered(), "covered", null)), text));
+                    new Html.Segment(d.fteStaffed(), "covered", null)), text));
             max = Math.max(max, d.fteNeeded());
         }
         html.append(Html.barChart("demand-chart", "FTE needed and covered per role",
@@ -151,7 +151,7 @@ public final class PortfolioHtml implements PortfolioWriter {
                 + "Projects uncovered</th></tr></thead>\n<tbody>\n");
         for (PortfolioSummary.RoleDemand d : s.roles()) {
             row(html, catalog.roleName(d.role()), String.valueOf(d.required()), String.valueOf(d.recommended()),
-                    Fte.format(d.fteNeeded()), Fte.format(d.fteCovered()), Fte.format(d.fteUncovered()),
+                    Fte.format(d.fteNeeded()), Fte.format(d.fteStaffed()), Fte.format(d.fteUnstaffed()),
                     String.valueOf(d.uncovered()));
         }
         html.append("</tbody>\n</table>\n</details>\n</figure>\n");
@@ -183,38 +183,39 @@ public final class PortfolioHtml implements PortfolioWriter {
     }
 
     private static void risks(StringBuilder html, PortfolioSummary s) {
-        html.append("<figure id=\"risk\">\n<figcaption>Most at risk: ranked by critical gaps, then major gaps, then "
-                + "coverage</figcaption>\n");
+        html.append("<figure id=\"risk\">\n<figcaption>Most at risk: criticality weight × (unstaffed required FTE + "
+                + "critical gaps + major gaps / 4), teamfit's estimate</figcaption>\n");
         if (s.risks().isEmpty()) {
             html.append("<p>None.</p>\n</figure>\n");
             return;
         }
-        html.append("<p class=\"legend\"><span>").append(swatch("coverage"))
-                .append(" required roles fully covered, out of 100%</span></p>\n");
         List<Html.Bar> bars = new ArrayList<>();
         int rank = 1;
+        double max = 0;
         for (PortfolioSummary.Risk r : s.risks()) {
-            String coverage = r.coverage() == null ? "no team" : Math.round(r.coverage() * 100) + "% covered";
-            String text = coverage + " · " + r.critical() + " critical, " + r.major() + " major, " + r.minor() + " minor";
+            String text = "risk " + Fte.format(r.score()) + " · " + r.criticality() + " · " + Fte.format(r.unstaffedFte())
+                    + " FTE unstaffed · " + r.critical() + " critical, " + r.major() + " major"
+                    + (r.staffed() ? "" : " · not staffed yet");
             bars.add(new Html.Bar(rank + ". " + r.name(), rank + ". " + r.name() + " (" + r.project() + "): " + text,
-                    List.of(new Html.Segment(1, "track", null),
-                            new Html.Segment(r.coverage() == null ? 0 : r.coverage(), "coverage", null)), text));
+                    List.of(new Html.Segment(r.score(), "critical", null)), text));
+            max = Math.max(max, r.score());
             rank++;
         }
         html.append(Html.barChart("risk-chart", "Projects most at risk",
-                "The riskiest projects in rank order, each with its coverage of required roles as a bar; its coverage "
-                        + "and gaps follow each bar.", bars, 1, true, PROJECT_LABEL));
+                "The riskiest projects in rank order, each with its risk as a bar; the numbers follow each bar.", bars,
+                max, false, PROJECT_LABEL));
         html.append("<details><summary>As a table</summary>\n<table>\n<thead><tr><th scope=\"col\" class=\"num\">#</th>"
-                + "<th scope=\"col\">Project</th><th scope=\"col\" class=\"num\">Critical</th><th scope=\"col\" "
-                + "class=\"num\">Major</th><th scope=\"col\" class=\"num\">Minor</th><th scope=\"col\" class=\"num\">"
-                + "Coverage</th></tr></thead>\n<tbody>\n");
+                + "<th scope=\"col\">Project</th><th scope=\"col\" class=\"num\">Risk</th><th scope=\"col\">Criticality"
+                + "</th><th scope=\"col\" class=\"num\">Unstaffed FTE</th><th scope=\"col\" class=\"num\">Critical</th>"
+                + "<th scope=\"col\" class=\"num\">Major</th></tr></thead>\n<tbody>\n");
         rank = 1;
         for (PortfolioSummary.Risk r : s.risks()) {
             html.append("<tr><td class=\"num\">").append(rank++).append("</td><th scope=\"row\"><a href=\"#p-")
-                    .append(Html.anchor(r.project())).append("\">").append(Html.escape(r.name())).append("</a></th>");
-            for (String cell : List.of(String.valueOf(r.critical()), String.valueOf(r.major()), String.valueOf(r.minor()),
-                    r.coverage() == null ? "n/a (no team)" : Math.round(r.coverage() * 100) + "%")) {
-                html.append("<td class=\"num\">").append(cell).append("</td>");
+                    .append(Html.anchor(r.project())).append("\">").append(Html.escape(r.name())).append("</a>")
+                    .append(r.staffed() ? "" : " <small>not staffed yet</small>").append("</th>");
+            for (String cell : List.of(Fte.format(r.score()), r.criticality(), Fte.format(r.unstaffedFte()),
+                    String.valueOf(r.critical()), String.valueOf(r.major()))) {
+                html.append("<td class=\"num\">").append(Html.escape(cell)).append("</td>");
             }
             html.append("</tr>\n");
         }

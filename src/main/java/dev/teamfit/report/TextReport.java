@@ -38,13 +38,20 @@ public final class TextReport implements Renderer {
         Assessment.Summary s = a.summary();
         out.append(a.project().name()).append(" (").append(a.project().id()).append(")\n");
         out.append(headline(a)).append("\n");
+        if (!a.actions().isEmpty()) {
+            out.append("\nTop actions\n");
+            for (int i = 0; i < a.actions().size(); i++) {
+                out.append(String.format(Locale.ROOT, "  %d. %s%n", i + 1, a.actions().get(i).text(catalog)));
+            }
+        }
 
-        out.append("\nRoles needed\n");
+        out.append("\nRoles needed").append(a.project().teamDeclared() ? " (FTE staffed of needed)" : " (FTE needed)")
+                .append("\n");
         int width = a.roles().stream().mapToInt(r -> catalog.roleName(r.role()).length()).max().orElse(10);
         for (Assessment.RoleResult role : a.roles()) {
             out.append("  ").append(pad(catalog.roleName(role.role()), width)).append("  ")
                     .append(pad(role.requirement().priority().id(), 11)).append("  ")
-                    .append(pad(Fte.format(role.requirement().fte()) + " FTE", 8)).append("  ")
+                    .append(pad(fte(a, role), 12)).append("  ")
                     .append(coverage(a, role)).append("\n");
             if (!role.skills().isEmpty()) {
                 out.append("  ").append(" ".repeat(width)).append("  skills: ")
@@ -70,7 +77,7 @@ public final class TextReport implements Renderer {
             out.append(String.format(Locale.ROOT, "  %2d. %-8s %s%s%n", i + 1, gap.severity().id().toUpperCase(Locale.ROOT),
                     gap.type().id(), gap.role() == null ? "" : " · " + catalog.roleName(gap.role())));
             out.append("      ").append(gap.message(catalog)).append("\n");
-            out.append("      → ").append(gap.suggestion().text(catalog)).append("\n");
+            out.append("      → ").append(gap.action().text(catalog)).append("\n");
             if (explain) {
                 appendReasons(out, gap.reasons(), "      ");
             }
@@ -79,10 +86,21 @@ public final class TextReport implements Renderer {
             out.append("\nWarnings\n");
             a.warnings().forEach(w -> out.append("  ").append(w).append("\n"));
         }
+        out.append("\n").append(ESTIMATES).append("\n");
         if (!explain && (!a.roles().isEmpty() || !a.gaps().isEmpty())) {
-            out.append("\nRun with --explain to see the rules, seed sections and facts behind each line.\n");
+            out.append("Run with --explain to see what the document says and what teamfit estimates behind each line.\n");
         }
         return out.toString();
+    }
+
+    /** What every report says once: which numbers are teamfit's, not the source document's. */
+    static final String ESTIMATES = "FTEs, skill levels, thresholds, severities and actions are teamfit's estimates; "
+            + "the roles, responsibilities and skills come from the source document, as the reasons show.";
+
+    /** A role's FTE: staffed of needed with a team, needed without. */
+    private static String fte(Assessment a, Assessment.RoleResult role) {
+        return a.project().teamDeclared() ? Fte.format(role.staffed()) + " of " + Fte.format(role.needed()) + " FTE"
+                : Fte.format(role.needed()) + " FTE";
     }
 
     /** The portfolio for a terminal: the summary first, then one line per project, then the errors. */
@@ -90,6 +108,7 @@ public final class TextReport implements Renderer {
     public PortfolioWriter portfolio(Writer out) {
         return new PortfolioWriter() {
             private final List<String> projects = new ArrayList<>();
+            private final List<String> warnings = new ArrayList<>();
             private final List<String> errors = new ArrayList<>();
 
         @Override
@@ -97,6 +116,7 @@ public final class TextReport implements Renderer {
             if (outcome instanceof Outcome.Result result) {
                 Assessment a = result.assessment();
                 projects.add(String.format(Locale.ROOT, "  %-28s %s", a.project().id(), headline(a)));
+                a.warnings().forEach(w -> warnings.add(a.project().id() + ": " + w));
             } else {
                 errors.addAll(((Outcome.Failure) outcome).messages());
             }
@@ -112,11 +132,11 @@ public final class TextReport implements Renderer {
 
             text.append("\nDemand per role\n");
             text.append(String.format(Locale.ROOT, "  %-20s %9s %11s %10s %11s %12s %10s%n", "role", "required",
-                    "recommended", "FTE needed", "FTE covered", "FTE uncovered", "uncovered"));
+                    "recommended", "FTE needed", "FTE staffed", "FTE unstaffed", "unstaffed"));
             for (PortfolioSummary.RoleDemand d : s.roles()) {
                 text.append(String.format(Locale.ROOT, "  %-20s %9d %11d %10s %11s %12s %10d%n", catalog.roleName(d.role()),
-                        d.required(), d.recommended(), Fte.format(d.fteNeeded()), Fte.format(d.fteCovered()),
-                        Fte.format(d.fteUncovered()), d.uncovered()));
+                        d.required(), d.recommended(), Fte.format(d.fteNeeded()), Fte.format(d.fteStaffed()),
+                        Fte.format(d.fteUnstaffed()), d.uncovered()));
             }
 
             if (!s.shared().isEmpty()) {
@@ -137,12 +157,12 @@ public final class TextReport implements Renderer {
             }
 
             if (!s.risks().isEmpty()) {
-                text.append("\nMost at risk\n");
+                text.append("\nMost at risk (criticality weight × (unstaffed required FTE + critical gaps + major gaps / 4))\n");
                 int rank = 1;
                 for (PortfolioSummary.Risk r : s.risks()) {
-                    text.append(String.format(Locale.ROOT, "  %2d. %-28s %d critical, %d major, %d minor, coverage %s%n",
-                            rank++, r.project(), r.critical(), r.major(), r.minor(),
-                            r.coverage() == null ? "n/a (no team)" : Math.round(r.coverage() * 100) + "%"));
+                    text.append(String.format(Locale.ROOT, "  %2d. %-28s risk %s · %s · %s FTE unstaffed · %d critical, "
+                                    + "%d major%s%n", rank++, r.project(), Fte.format(r.score()), r.criticality(),
+                            Fte.format(r.unstaffedFte()), r.critical(), r.major(), r.staffed() ? "" : " · not staffed yet"));
                 }
             }
 
@@ -150,6 +170,10 @@ public final class TextReport implements Renderer {
             projects.forEach(line -> text.append(line).append("\n"));
             if (projects.isEmpty()) {
                 text.append("  (none)\n");
+            }
+            if (!warnings.isEmpty()) {
+                text.append("\nWarnings\n");
+                warnings.forEach(line -> text.append("  ").append(line).append("\n"));
             }
             if (!errors.isEmpty()) {
                 text.append("\nErrors\n");
@@ -168,10 +192,10 @@ public final class TextReport implements Renderer {
         line.append(count(s.requiredRoles(), "required role")).append(" (").append(Fte.format(s.requiredFte()))
                 .append(" FTE), ").append(s.recommendedRoles()).append(" recommended");
         if (s.coveredRoles() != null) {
-            line.append(" · fully covered ").append(s.coveredRoles()).append(" of ").append(s.requiredRoles())
-                    .append(" (").append(Math.round(s.coverage() * 100)).append("%)");
-            line.append(" · gaps: ").append(s.critical()).append(" critical, ").append(s.major()).append(" major, ")
-                    .append(s.minor()).append(" minor");
+            line.append(" · ").append(Fte.format(s.staffedFte())).append(" of ").append(Fte.format(s.requiredFte()))
+                    .append(" FTE staffed · fully covered ").append(s.coveredRoles()).append(" of ")
+                    .append(s.requiredRoles()).append(" · gaps: ").append(s.critical()).append(" critical, ")
+                    .append(s.major()).append(" major, ").append(s.minor()).append(" minor");
         } else {
             line.append(" · scoping only (no team given)");
         }
@@ -203,12 +227,20 @@ public final class TextReport implements Renderer {
     private static void appendReasons(StringBuilder out, List<Reason> reasons, String indent) {
         for (Reason reason : reasons) {
             out.append(indent).append("because ").append(reason.rule()).append(" \"").append(reason.name())
-                    .append("\" [").append(reason.source()).append("]");
+                    .append("\" [").append(basis(reason)).append("]");
             if (!reason.facts().isEmpty()) {
                 out.append(": ").append(String.join(", ", reason.facts()));
             }
             out.append("\n");
         }
+    }
+
+    /** What a reason rests on, in a few words: the document's section and sentence, or teamfit's estimate. */
+    static String basis(Reason reason) {
+        if (reason.basis() == Reason.Basis.DOCUMENT) {
+            return "the document, " + reason.source() + ": \"" + reason.says() + "\"";
+        }
+        return "teamfit estimate" + (reason.says().isEmpty() ? "" : ": " + reason.says());
     }
 
     private static String pad(String text, int width) {
