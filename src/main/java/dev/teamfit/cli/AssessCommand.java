@@ -49,12 +49,15 @@ final class AssessCommand implements Callable<Integer> {
     InputOptions input;
 
     @Mixin
+    ChangeOptions changes;
+
+    @Mixin
     RuleOptions rules;
 
     @Override
     public Integer call() {
         Format chosen = format.of(Reports.Document.ASSESSMENT, output);
-        ProjectReader.Loaded loaded = input.read(file, rules.catalog());
+        ProjectReader.Loaded loaded = input.read(file, rules.catalog(), changes.overrides());
         RuleBase base = rules.compile();
         Assessment assessment = assess(base, loaded, rules.timeout());
         String text = Reports.of(chosen, base.catalog(), explain).assessment(assessment);

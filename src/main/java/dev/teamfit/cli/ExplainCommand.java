@@ -52,11 +52,14 @@ final class ExplainCommand implements Callable<Integer> {
     InputOptions input;
 
     @Mixin
+    ChangeOptions changes;
+
+    @Mixin
     RuleOptions rules;
 
     @Override
     public Integer call() {
-        ProjectReader.Loaded loaded = input.read(file, rules.catalog());
+        ProjectReader.Loaded loaded = input.read(file, rules.catalog(), changes.overrides());
         RuleBase base = rules.compile();
         ExplainReport report = new ExplainReport(base.catalog());
         Assessment assessment = AssessCommand.assess(base, loaded, rules.timeout());

@@ -23,6 +23,11 @@ final class InputOptions {
 
     /** Reads and validates one project file. */
     ProjectReader.Loaded read(Path file, Catalog catalog) {
+        return read(file, catalog, dev.teamfit.input.Overrides.none());
+    }
+
+    /** Reads and validates one project file, with what-if changes made to it first. */
+    ProjectReader.Loaded read(Path file, Catalog catalog, dev.teamfit.input.Overrides overrides) {
         if (maxInputBytes <= 0) {
             throw TeamfitException.invalid("--max-input-bytes must be a positive number of bytes.");
         }
@@ -30,7 +35,7 @@ final class InputOptions {
             if (Files.isDirectory(file)) {
                 throw TeamfitException.invalid(file + ": is a folder; give a project file (.yaml, .yml or .json).");
             }
-            return new ProjectReader(catalog, maxInputBytes, strict).read(file, file.toString());
+            return new ProjectReader(catalog, maxInputBytes, strict).read(file, file.toString(), overrides);
         } catch (InvalidInputException e) {
             throw TeamfitException.invalid(e.lines(), e);
         } catch (NoSuchFileException e) {

@@ -29,6 +29,7 @@ final class TeamfitCommand implements Runnable {
         commands.put("assess", AssessCommand::new);
         commands.put("portfolio", PortfolioCommand::new);
         commands.put("explain", ExplainCommand::new);
+        commands.put("compare", CompareCommand::new);
         commands.put("rules", RulesCommand::new);
         commands.put("catalog", CatalogCommand::new);
         commands.put("schema", SchemaCommand::new);
@@ -45,7 +46,7 @@ final class TeamfitCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (assess, portfolio, explain, rules, catalog, schema)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (" + String.join(", ", SUBCOMMANDS.keySet().stream().filter(c -> !c.equals("help")).toList()) + ")");
     }
 
     /** The version from the build. */

@@ -157,7 +157,7 @@ public final class ExplainReport {
     private static void reasons(StringBuilder out, List<Reason> reasons, String indent) {
         for (Reason reason : reasons) {
             out.append(indent).append(reason.rule()).append(" \"").append(reason.name()).append("\" [")
-                    .append(reason.source()).append("]");
+                    .append(TextReport.basis(reason)).append("]");
             if (!reason.facts().isEmpty()) {
                 out.append("\n").append(indent).append("  facts: ").append(String.join(", ", reason.facts()));
             }

@@ -185,6 +185,11 @@ public final class JsonReport implements Renderer {
     }
 
     @Override
+    public String comparison(dev.teamfit.compare.Comparison comparison) {
+        return write(Comparisons.json(comparison, catalog));
+    }
+
+    @Override
     public PortfolioWriter portfolio(Writer out) throws IOException {
         JsonGenerator generator = MAPPER.getFactory().createGenerator(out)
                 .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);

@@ -35,6 +35,34 @@ public final class MarkdownReport implements Renderer {
         return md.toString();
     }
 
+    /** What changes from a project to its variants, as a section per variant. */
+    @Override
+    public String comparison(dev.teamfit.compare.Comparison c) {
+        StringBuilder md = new StringBuilder("# What if: ").append(escape(c.base().project().name())).append(" (")
+                .append(escape(c.base().project().id())).append(")\n\nBase: ").append(escape(TextReport.headline(c.base())))
+                .append(".\n");
+        int n = 1;
+        for (dev.teamfit.compare.Comparison.Variant v : c.variants()) {
+            md.append("\n## Variant ").append(n++).append(": ").append(escape(v.label())).append("\n\n");
+            md.append("Changed input: ").append(escape(v.inputs().isEmpty() ? "nothing" : String.join("; ", v.inputs())))
+                    .append(".<br>\n").append(escape(TextReport.headline(v.assessment()))).append(".\n\n");
+            if (v.changes().isEmpty()) {
+                md.append("No change to roles, levels, staffing or gaps.\n");
+            } else {
+                md.append("| Change | Because |\n|---|---|\n");
+                v.changes().forEach(c2 -> row(md, Comparisons.mark(c2.kind()) + " " + c2.text(),
+                        String.join("; ", c2.causes())));
+            }
+            if (!v.assessment().actions().isEmpty()) {
+                md.append("\n**Top actions**\n\n");
+                for (int i = 0; i < v.assessment().actions().size(); i++) {
+                    md.append(i + 1).append(". ").append(escape(v.assessment().actions().get(i).text(catalog))).append('\n');
+                }
+            }
+        }
+        return md.toString();
+    }
+
     @Override
     public PortfolioWriter portfolio(Writer out) {
         StringBuilder projects = new StringBuilder();
@@ -130,13 +158,21 @@ public final class MarkdownReport implements Renderer {
         md.append("\n## ").append(escape(a.project().name())).append(" (").append(escape(a.project().id()))
                 .append(")\n\n");
         md.append(escape(TextReport.headline(a))).append(".\n\n");
+        if (!a.actions().isEmpty()) {
+            md.append("**Top actions**\n\n");
+            for (int i = 0; i < a.actions().size(); i++) {
+                md.append(i + 1).append(". ").append(escape(a.actions().get(i).text(catalog))).append('\n');
+            }
+            md.append('\n');
+        }
         if (a.roles().isEmpty()) {
             md.append("No role needed.\n");
         } else {
-            md.append("| Role | Priority | FTE | Covered by |\n|---|---|---:|---|\n");
+            md.append("| Role | Priority | FTE needed | FTE staffed | Covered by |\n|---|---|---:|---:|---|\n");
             for (Assessment.RoleResult role : a.roles()) {
                 row(md, catalog.roleName(role.role()), role.requirement().priority().id(),
-                        Fte.format(role.requirement().fte()), coveredBy(a, role));
+                        Fte.format(role.needed()), a.project().teamDeclared() ? Fte.format(role.staffed()) : "–",
+                        coveredBy(a, role));
             }
         }
         md.append("\n### Gaps\n\n");
@@ -156,6 +192,7 @@ public final class MarkdownReport implements Renderer {
             md.append("\n### Warnings\n\n");
             a.warnings().forEach(w -> md.append("- ").append(escape(w)).append('\n'));
         }
+        md.append("\n").append(escape(TextReport.ESTIMATES)).append('\n');
     }
 
     private String coveredBy(Assessment a, Assessment.RoleResult role) {

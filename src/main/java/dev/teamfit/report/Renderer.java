@@ -1,5 +1,6 @@
 package dev.teamfit.report;
 
+import dev.teamfit.compare.Comparison;
 import dev.teamfit.model.Assessment;
 
 import java.io.IOException;
@@ -13,6 +14,11 @@ public interface Renderer {
 
     /** One assessment as a whole document. */
     default String assessment(Assessment assessment) {
+        throw new UnsupportedOperationException();
+    }
+
+    /** A project and its what-if variants: what changes. */
+    default String comparison(Comparison comparison) {
         throw new UnsupportedOperationException();
     }
 

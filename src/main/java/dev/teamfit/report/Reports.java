@@ -13,7 +13,7 @@ import java.util.List;
 public final class Reports {
 
     /** A kind of document teamfit writes. */
-    public enum Document { ASSESSMENT, PORTFOLIO }
+    public enum Document { ASSESSMENT, PORTFOLIO, COMPARISON }
 
     private Reports() {
     }
@@ -49,6 +49,7 @@ public final class Reports {
         return switch (document) {
             case ASSESSMENT -> List.of(Format.TEXT, Format.JSON, Format.MARKDOWN, Format.CSV, Format.HTML);
             case PORTFOLIO -> List.of(Format.TEXT, Format.JSON, Format.JSONL, Format.MARKDOWN, Format.CSV, Format.HTML);
+            case COMPARISON -> List.of(Format.TEXT, Format.JSON, Format.MARKDOWN);
         };
     }
 }

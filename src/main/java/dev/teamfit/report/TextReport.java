@@ -1,5 +1,6 @@
 package dev.teamfit.report;
 
+import dev.teamfit.compare.Comparison;
 import dev.teamfit.model.Assessment;
 import dev.teamfit.model.Catalog;
 import dev.teamfit.model.Fte;
@@ -183,6 +184,39 @@ public final class TextReport implements Renderer {
             out.flush();
         }
         };
+    }
+
+    /** What changes from a project to its variants, in a few lines each. */
+    @Override
+    public String comparison(Comparison c) {
+        StringBuilder out = new StringBuilder();
+        out.append(c.base().project().name()).append(" (").append(c.base().project().id()).append(")\n");
+        out.append("Base: ").append(headline(c.base())).append("\n");
+        int n = 1;
+        for (Comparison.Variant v : c.variants()) {
+            out.append("\nVariant ").append(n++).append(": ").append(v.label()).append("\n");
+            out.append("  changed input: ").append(v.inputs().isEmpty() ? "nothing" : String.join("; ", v.inputs()))
+                    .append("\n");
+            out.append("  ").append(headline(v.assessment())).append("\n");
+            if (v.changes().isEmpty()) {
+                out.append("  No change to roles, levels, staffing or gaps.\n");
+            }
+            for (Comparison.Change change : v.changes()) {
+                out.append("  ").append(Comparisons.mark(change.kind())).append(' ').append(change.text());
+                if (!change.causes().isEmpty() && !change.causes().equals(v.inputs())) {
+                    out.append("  (because ").append(String.join("; ", change.causes())).append(")");
+                }
+                out.append("\n");
+            }
+            if (!v.assessment().actions().isEmpty()) {
+                out.append("  top actions:\n");
+                for (int i = 0; i < v.assessment().actions().size(); i++) {
+                    out.append("    ").append(i + 1).append(". ").append(v.assessment().actions().get(i).text(catalog))
+                            .append("\n");
+                }
+            }
+        }
+        return out.toString();
     }
 
     /** One line of headline numbers. */
