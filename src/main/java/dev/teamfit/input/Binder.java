@@ -147,6 +147,20 @@ final class Binder {
         return null;
     }
 
+    /** A number of 0 or more, or null when absent or wrong (after a problem). */
+    Double number(Node.Mapping mapping, String path, String key) {
+        Node node = get(mapping, key);
+        if (node == null) {
+            return null;
+        }
+        BigDecimal value = node instanceof Node.Scalar s ? decimal(s.value()) : null;
+        if (value != null && value.signum() >= 0 && value.compareTo(BigDecimal.valueOf(1e12)) < 0) {
+            return value.doubleValue();
+        }
+        problem(node, child(path, key), "expected a number of 0 or more, found " + shown(node) + ".");
+        return null;
+    }
+
     /** A calendar month as {@code YYYY-MM}, or null when absent or wrong (after a problem). */
     String month(Node.Mapping mapping, String path, String key) {
         Node node = get(mapping, key);

@@ -31,6 +31,8 @@ public final class ProjectFormat {
         CHOICE,
         /** A calendar month, {@code YYYY-MM}. */
         MONTH,
+        /** A number of 0 or more. */
+        NUMBER,
         /** A list of role names (a team member's roles). */
         ROLES,
         /** Skill levels by skill id or alias (a team member's skills). */
@@ -172,6 +174,19 @@ public final class ProjectFormat {
                     + "with a warning, so any key is allowed; the known ids are listed.")),
             false, null, true, MAX_TEAM);
 
+    /** A person of a staffing pool ({@code teamfit plan --people FILE}). */
+    public static final Section PERSON = new Section("people", "A person who could be staffed.", List.of(
+            line("name", "The person's name; the same person as a team member of the same name (in any case).")
+                    .required("every person needs a name."),
+            value("roles", Type.ROLES, "The roles the person can take."),
+            value("skills", Type.SKILLS, "Skill levels by skill id or alias, as for team members."),
+            value("availability", Type.SHARE, "The share of a full-time person they can give in all.").byDefault(1.0),
+            value("available-from", Type.MONTH, "The first month they can work, YYYY-MM."),
+            value("available-until", Type.MONTH, "The last month they can work, YYYY-MM."),
+            value("cost", Type.NUMBER, "What a month of them at full time costs, in any currency; used only when "
+                    + "everyone in the pool has one.")),
+            false, null, true, 10_000);
+
     /** The whole file. */
     public static final Section PROJECT = new Section("", "One AI/ML project for teamfit to staff: what it must do, "
             + "its data, how it ships and who is on the team.", List.of(
@@ -186,6 +201,8 @@ public final class ProjectFormat {
                     .byDefault(false),
             choice("criticality", "How much the business depends on the project.", CRITICALITIES).byDefault("medium"),
             whole("duration-months", 1, "The planned duration in months."),
+            value("start", Type.MONTH, "The month the project starts, YYYY-MM (teamfit plan staffs it from then; "
+                    + "without it, from the plan's first month).").notAFact(),
             whole("stakeholders", 0, "The number of business stakeholder groups.").byDefault(1),
             value("customer-facing", Type.FLAG, "Whether end customers see the AI output.").byDefault(false),
             new Section("problem", "What the project must solve.", List.of(
@@ -235,14 +252,20 @@ public final class ProjectFormat {
             new Requires("deployment.models", new AtLeast(1), "deployment.mode", DEPLOYED,
                     "models in production need a deployment; set deployment.mode or make models 0."));
 
+    private static final Map<String, Value> VALUES = collect();
+
     private ProjectFormat() {
     }
 
     /** Every value key of the project (not the team's), by key path, in file order. */
     public static Map<String, Value> values() {
+        return VALUES;
+    }
+
+    private static Map<String, Value> collect() {
         Map<String, Value> values = new LinkedHashMap<>();
         collect(PROJECT, "", values);
-        return values;
+        return java.util.Collections.unmodifiableMap(values);
     }
 
     private static void collect(Section section, String path, Map<String, Value> into) {

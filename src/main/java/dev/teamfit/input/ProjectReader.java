@@ -111,8 +111,8 @@ public final class ProjectReader {
     }
 
     /** Binds a section's values into {@code values} by key path, defaults applied; the team is left out. */
-    private void section(Binder in, Section section, Node.Mapping node, Node.Mapping parent, String path,
-                         Map<String, Object> values, Set<String> invalid) {
+    void section(Binder in, Section section, Node.Mapping node, Node.Mapping parent, String path,
+                 Map<String, Object> values, Set<String> invalid) {
         if (node != null) {
             in.checkKeys(node, path, section.names());
         }
@@ -166,6 +166,7 @@ public final class ProjectReader {
             case SHARE -> in.share(node, path, name);
             case CHOICE -> in.choice(node, path, name, value.choices());
             case MONTH -> in.month(node, path, name);
+            case NUMBER -> in.number(node, path, name);
             case ROLES, SKILLS -> null; // a member's: see team()
         };
     }
@@ -236,7 +237,7 @@ public final class ProjectReader {
         return List.copyOf(roles);
     }
 
-    private Map<String, Integer> skills(Binder in, Node node, String path) {
+    Map<String, Integer> skills(Binder in, Node node, String path) {
         Map<String, Integer> skills = new LinkedHashMap<>();
         Node.Mapping mapping = node == null ? null : in.mapping(node, path);
         if (mapping == null) {

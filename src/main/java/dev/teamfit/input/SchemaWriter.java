@@ -134,6 +134,7 @@ public final class SchemaWriter {
             }
             case MONTH -> object().<ObjectNode>set("type", strings(List.of("string", "null")))
                     .put("pattern", "^(19|20|21)\\d\\d-(0[1-9]|1[0-2])$");
+            case NUMBER -> object().<ObjectNode>set("type", strings(List.of("number", "null"))).put("minimum", 0);
             case ROLES -> object().<ObjectNode>set("type", strings(List.of("array", "null"))).set("items", ref("role"));
             case SKILLS -> ref("skills");
         };

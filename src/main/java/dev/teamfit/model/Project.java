@@ -47,6 +47,11 @@ public record Project(String id, String name, String description, Map<String, Ob
         return (Integer) values.get("duration-months");
     }
 
+    /** The month it starts ({@code YYYY-MM}), or null when not given. */
+    public String start() {
+        return text("start");
+    }
+
     /** The same project with other values and team (the rest kept). */
     public Project with(Map<String, Object> newValues, List<Member> newTeam, boolean newTeamDeclared) {
         return new Project(id, name, description, newValues, newTeam, newTeamDeclared);
