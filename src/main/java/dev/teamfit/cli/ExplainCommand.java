@@ -86,7 +86,7 @@ final class ExplainCommand implements Callable<Integer> {
                                                          java.time.Duration timeout) {
         try {
             return WhatIf.alternatives(loaded.project(), base, p -> Watchdog.within(timeout, "project " + p.id(),
-                    () -> base.assess(p, List.of())));
+                    () -> base.assess(p, List.of())), timeout.multipliedBy(4));
         } catch (RuleFailure e) {
             throw TeamfitException.invalid(List.of(e.getMessage()), e);
         }

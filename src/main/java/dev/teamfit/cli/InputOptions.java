@@ -21,6 +21,16 @@ final class InputOptions {
     @Option(names = "--strict", description = "Make an unknown skill id an error instead of a warning.")
     boolean strict;
 
+    /** The size limit must be positive and at most 1 GiB (a larger YAML file would take hours to parse). */
+    void checkLimit() {
+        if (maxInputBytes <= 0 || maxInputBytes > MAX_LIMIT) {
+            throw TeamfitException.invalid("--max-input-bytes must be a number of bytes from 1 to " + MAX_LIMIT
+                    + " (1 GiB).");
+        }
+    }
+
+    private static final long MAX_LIMIT = 1L << 30;
+
     /** Reads and validates one project file. */
     ProjectReader.Loaded read(Path file, Catalog catalog) {
         return read(file, catalog, dev.teamfit.input.Overrides.none());
@@ -28,9 +38,7 @@ final class InputOptions {
 
     /** Reads and validates one project file, with what-if changes made to it first. */
     ProjectReader.Loaded read(Path file, Catalog catalog, dev.teamfit.input.Overrides overrides) {
-        if (maxInputBytes <= 0) {
-            throw TeamfitException.invalid("--max-input-bytes must be a positive number of bytes.");
-        }
+        checkLimit();
         try {
             if (Files.isDirectory(file)) {
                 throw TeamfitException.invalid(file + ": is a folder; give a project file (.yaml, .yml or .json).");

@@ -73,9 +73,7 @@ final class PortfolioCommand implements Callable<Integer> {
         if (top < 0) {
             throw TeamfitException.invalid("--top must be 0 or more.");
         }
-        if (input.maxInputBytes <= 0) {
-            throw TeamfitException.invalid("--max-input-bytes must be a positive number of bytes.");
-        }
+        input.checkLimit();
         Format chosen = format.of(Reports.Document.PORTFOLIO, output);
         java.time.Duration timeout = rules.timeout();
         RuleBase base = rules.compile();

@@ -145,8 +145,11 @@ public final class RuleBase {
                 throw new RuleFailure(runaway(project, loads));
             }
             return Results.collect(session.getObjects(), project, warnings, catalog, loads);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
             throw new RuleFailure("a rule failed on project " + project.id() + ": " + rootMessage(e), e);
+        } catch (OutOfMemoryError e) {
+            throw new RuleFailure("the rules ran out of memory on project " + project.id() + "; give the JVM more "
+                    + "heap (TEAMFIT_JAVA_OPTS=-Xmx2g) or check the rules for a conclusion that grows without end.", e);
         } finally {
             session.dispose();
         }

@@ -39,7 +39,7 @@ public final class Watchdog {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
-            throw new IllegalStateException(e.getCause());
+            throw new RuleFailure("the rules failed on " + what + ": " + e.getCause(), e.getCause());
         }
     }
 

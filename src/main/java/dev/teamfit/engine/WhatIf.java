@@ -43,11 +43,23 @@ public final class WhatIf {
         Assessment apply(Project project) throws RuleFailure;
     }
 
-    /** Every single-value variation of the project that stays valid, assessed by the rule base's rules. */
-    public static List<Alternative> alternatives(Project project, RuleBase base, Assess assess) throws RuleFailure {
+    /**
+     * Every single-value variation of the project that stays valid, assessed by the rule base's rules,
+     * within a time budget for them all.
+     */
+    public static List<Alternative> alternatives(Project project, RuleBase base, Assess assess,
+                                                 java.time.Duration budget) throws RuleFailure {
         List<Alternative> alternatives = new ArrayList<>();
         ProjectReader reader = new ProjectReader(base.catalog(), Long.MAX_VALUE);
-        for (Variations.Variation variation : Variations.of(project, reader, base.thresholds())) {
+        List<Variations.Variation> variations = Variations.of(project, reader, base.thresholds());
+        long deadline = System.nanoTime() + budget.toNanos();
+        for (Variations.Variation variation : variations) {
+            if (System.nanoTime() > deadline) {
+                throw new RuleFailure("explain stopped after " + budget.toSeconds() + " s, with " + alternatives.size()
+                        + " of " + variations.size() + " what-if variations of project " + project.id() + " assessed; "
+                        + "it is too large for what-if answers in that time. Raise --rule-timeout (the budget is four "
+                        + "times it), or use teamfit assess.");
+            }
             Assessment assessment = assess.apply(variation.project());
             Map<String, RoleRequirement> roles = new LinkedHashMap<>();
             assessment.roles().forEach(r -> roles.put(r.role(), r.requirement()));

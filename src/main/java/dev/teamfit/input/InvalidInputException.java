@@ -39,8 +39,19 @@ public final class InvalidInputException extends Exception {
         return problems;
     }
 
-    /** Each problem as one line, {@code file:line:col: path: message}. */
+    /** The most problems of one file reported; a file can hold thousands of the same mistake. */
+    public static final int SHOWN = 20;
+
+    /**
+     * Each problem as one line, {@code file:line:col: path: message}, at most {@link #SHOWN}, then a
+     * line saying how many more there are.
+     */
     public List<String> lines() {
-        return problems.stream().map(p -> p.format(file)).toList();
+        List<String> lines = new java.util.ArrayList<>(problems.stream().limit(SHOWN).map(p -> p.format(file)).toList());
+        if (problems.size() > SHOWN) {
+            lines.add(dev.teamfit.model.Text.printable(file) + ": and " + (problems.size() - SHOWN)
+                    + " more problems; fix these first.");
+        }
+        return lines;
     }
 }

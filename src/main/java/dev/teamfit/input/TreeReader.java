@@ -11,6 +11,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.teamfit.model.Text;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
@@ -215,11 +216,21 @@ public final class TreeReader {
 
     private static String syntaxMessage(JsonProcessingException e, Syntax syntax) {
         String original = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
-        String first = original.lines().findFirst().orElse(original).strip();
+        String first = excerpts(original.lines().findFirst().orElse(original).strip());
         if (first.contains("Duplicate field")) {
             return first;
         }
         return "not valid " + syntax + ": " + first;
+    }
+
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("'([^']{16})[^']{4,}'");
+
+    /**
+     * The parser's message with what it quotes from the input cut short: an input that is not valid may
+     * be anything (a token file a link pointed at), and a message is no place to show it.
+     */
+    static String excerpts(String message) {
+        return Text.printable(QUOTED.matcher(message).replaceAll("'$1…'"));
     }
 
     /** The line and column of a character offset in the text. */

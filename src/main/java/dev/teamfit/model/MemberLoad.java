@@ -14,15 +14,19 @@ import java.util.Objects;
  */
 public record MemberLoad(String member, double total, List<String> elsewhere) {
 
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\p{Z}]+");
 
     public MemberLoad {
         Objects.requireNonNull(member, "member");
         elsewhere = List.copyOf(elsewhere);
     }
 
-    /** Members are the same person across projects when their names match, ignoring case and spacing. */
+    /**
+     * Members are the same person across projects when their names match, ignoring case and spacing:
+     * compatibility forms folded (NFKC), any run of Unicode spaces read as one space.
+     */
     public static String identity(String name) {
-        return SPACES.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        String folded = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC);
+        return SPACES.matcher(folded.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }
