@@ -79,7 +79,18 @@ final class Advisor {
             advised.add(gap.advised(advisor.action(gap, loads)));
         }
         advised = advisor.mergeHires(advised);
-        return new Advice(advised, top(advised, catalog));
+        List<Action> top = new ArrayList<>(top(advised, catalog));
+        Map<String, List<String>> unassessed = new LinkedHashMap<>();
+        roles.forEach(r -> r.notAssessed().forEach((member, skills) -> skills.forEach(skill -> {
+            List<String> list = unassessed.computeIfAbsent(member, k -> new ArrayList<>());
+            if (!list.contains(skill)) {
+                list.add(skill);
+            }
+        })));
+        if (!unassessed.isEmpty() && top.size() < TOP) {
+            top.add(new Action.Assess(unassessed));
+        }
+        return new Advice(advised, top);
     }
 
     private Action action(Gap gap, List<MemberLoad> loads) {
@@ -170,16 +181,11 @@ final class Advisor {
         return new Action.Hire(forRoles, level, above, Math.max(STEP, Math.ceil(fte / STEP - 1e-9) * STEP));
     }
 
-    /** Train the person closest to a role's levels, and assess the levels nobody assessed. */
+    /** Train the person closest to each of a role's levels, pairing them with a teammate who has it. */
     private Action train(Gap gap) {
-        List<Shortfall> assessed = gap.shortfalls().stream().filter(s -> !s.unassessed()).toList();
-        List<Shortfall> unknown = gap.shortfalls().stream().filter(Shortfall::unassessed).toList();
         List<Action> actions = new ArrayList<>();
-        assessed.stream().collect(Collectors.groupingBy(s -> String.valueOf(s.member()), LinkedHashMap::new,
+        gap.shortfalls().stream().collect(Collectors.groupingBy(s -> String.valueOf(s.member()), LinkedHashMap::new,
                 Collectors.toList())).forEach((member, list) -> actions.add(new Action.Train(member, gap.role(), list)));
-        unknown.stream().collect(Collectors.groupingBy(s -> String.valueOf(s.member()), LinkedHashMap::new,
-                Collectors.mapping(Shortfall::skill, Collectors.toList())))
-                .forEach((member, skills) -> actions.add(new Action.Assess(member, gap.role(), skills)));
         return actions.size() == 1 ? actions.get(0) : new Action.All(actions);
     }
 

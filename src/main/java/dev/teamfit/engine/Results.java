@@ -79,9 +79,12 @@ final class Results {
                             .sorted(Comparator.comparing(Coverage::degree).thenComparing(Coverage::member, byMember))
                             .map(c -> new Assessment.Cover(c, shares.getOrDefault(c.member(), 0.0)))
                             .toList();
-                    return new Assessment.RoleResult(r, skills.stream().filter(s -> s.role().equals(r.role()))
-                            .sorted(Comparator.comparing(SkillRequirement::skill, bySkill)).toList(), covers,
-                            staffing.containsKey(r.role()) ? staffing.get(r.role()).staffed() : 0);
+                    List<SkillRequirement> needs = skills.stream().filter(s -> s.role().equals(r.role()))
+                            .sorted(Comparator.comparing(SkillRequirement::skill, bySkill)).toList();
+                    return new Assessment.RoleResult(r, needs, covers,
+                            staffing.containsKey(r.role()) ? staffing.get(r.role()).staffed() : 0,
+                            dev.teamfit.model.Levels.unassessed(needs, dev.teamfit.model.Levels.named(project.team(),
+                                    shares.keySet())));
                 })
                 .toList();
 

@@ -97,17 +97,17 @@ public sealed interface Action {
         }
     }
 
-    /** Find out a member's levels in skills the file does not give. */
-    record Assess(String member, String role, List<String> skills) implements Action {
+    /** Find out people's levels in skills their roles need that the project file does not give. */
+    record Assess(Map<String, List<String>> skills) implements Action {
         public Assess {
-            skills = List.copyOf(skills);
+            skills = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(skills));
         }
 
         @Override
         public String text(Catalog catalog) {
-            return "Assess " + member + "'s level in " + Gap.and(skills.stream().map(catalog::skillName).toList())
-                    + " (the " + catalog.roleName(role) + " role needs " + (skills.size() == 1 ? "it" : "them")
-                    + "; the project file does not say).";
+            return "Assess the levels the project file does not give: " + String.join("; ", skills.entrySet().stream()
+                    .map(e -> e.getKey() + " in " + Gap.and(e.getValue().stream().map(catalog::skillName).toList()))
+                    .toList()) + ".";
         }
     }
 

@@ -29,13 +29,15 @@ public record Assessment(Project project, List<Characteristic> characteristics, 
     /**
      * A needed role with its skill levels, who covers it and how much of it they staff.
      *
-     * @param staffed the FTE the team gives it (0 without a team)
+     * @param staffed     the FTE the team gives it (0 without a team)
+     * @param notAssessed for each member who staffs it, the skills it needs that the file does not give for them
      */
     public record RoleResult(RoleRequirement requirement, List<SkillRequirement> skills, List<Cover> coverage,
-                             double staffed) {
+                             double staffed, java.util.Map<String, List<String>> notAssessed) {
         public RoleResult {
             skills = List.copyOf(skills);
             coverage = List.copyOf(coverage);
+            notAssessed = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(notAssessed));
         }
 
         public String role() {

@@ -132,10 +132,10 @@ public record Gap(GapType type, Severity severity, String role, String member, S
         };
     }
 
-    /** "statistics at competent (best: advanced-beginner) and ETL at competent (not assessed)". */
+    /** "statistics at competent (best advanced-beginner) and ETL at competent (best none)". */
     private String levels(Catalog catalog) {
-        return shortfalls.stream().map(s -> catalog.skillName(s.skill()) + " at " + s.need().id() + " ("
-                        + (s.unassessed() ? "not assessed" : "best " + Level.idOf(s.have())) + ")")
+        return shortfalls.stream().map(s -> catalog.skillName(s.skill()) + " at " + s.need().id() + " (best "
+                        + Level.idOf(s.have()) + ")")
                 .collect(Collectors.collectingAndThen(Collectors.toList(), Gap::and));
     }
 

@@ -12,7 +12,7 @@ import java.util.Optional;
  * When a role's skill levels are met, teamfit's policy in one place: a level is met when at least
  * one person on the role reaches it and the others are within one level of it (they can grow with a
  * mentor beside them). A skill the file does not give for a member is not assessed: never counted as
- * lacking it, and never as having it.
+ * lacking it, never as having it, and listed for the PM to assess rather than reported as a gap.
  */
 public final class Levels {
 
@@ -26,15 +26,18 @@ public final class Levels {
     /**
      * A role's unmet levels, split by what to do about them.
      *
-     * @param partial levels someone on the team has, or that nobody on the role has assessed
+     * @param partial levels someone on the team has
      * @param missing levels nobody on the team has (everyone on the role assessed)
      * @param below   people two or more levels under a level a teammate on the role reaches
      */
     public record Shortfalls(List<Shortfall> partial, List<Shortfall> missing, List<Below> below) {
     }
 
-    /** Whether a member meets a level on a role, given who else is on it. */
+    /** Whether a member meets a level on a role, given who else is on it; a level not assessed does not count against them. */
     public static boolean meets(Member member, SkillRequirement need, Collection<Member> onRole) {
+        if (!member.assessed(need.skill())) {
+            return true;
+        }
         int have = member.level(need.skill());
         if (have >= need.value()) {
             return true;
@@ -77,10 +80,10 @@ public final class Levels {
                 }
                 continue;
             }
-            Optional<Member> unassessed = onRole.stream().filter(m -> !m.assessed(skill)).findFirst();
-            if (unassessed.isPresent()) {
-                partial.add(new Shortfall(skill, need.level(), null, unassessed.get().name(), mentor));
-            } else if (mentor != null) {
+            if (onRole.stream().anyMatch(m -> !m.assessed(skill))) {
+                continue;
+            }
+            if (mentor != null) {
                 partial.add(new Shortfall(skill, need.level(), have, best.map(Member::name).orElse(null), mentor));
             } else {
                 missing.add(new Shortfall(skill, need.level(), Math.max(have, teamBest(team, skill)),
@@ -104,6 +107,18 @@ public final class Levels {
             }
         }
         return List.copyOf(once.values());
+    }
+
+    /** For each member on a role, the skills it needs that the file does not give for them, in need order. */
+    public static Map<String, List<String>> unassessed(Collection<SkillRequirement> needs, List<Member> onRole) {
+        Map<String, List<String>> unassessed = new LinkedHashMap<>();
+        for (Member m : onRole) {
+            List<String> skills = needs.stream().map(SkillRequirement::skill).filter(s -> !m.assessed(s)).toList();
+            if (!skills.isEmpty()) {
+                unassessed.put(m.name(), skills);
+            }
+        }
+        return unassessed;
     }
 
     /** The members with these names, in team order. */

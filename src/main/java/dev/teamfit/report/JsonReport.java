@@ -115,6 +115,13 @@ public final class JsonReport implements Renderer {
                 c.put("via", cover.coverage().via());
                 c.put("fte", number(cover.fte()));
             }
+            ArrayNode notAssessed = item.putArray("notAssessed");
+            role.notAssessed().forEach((member, missing) -> {
+                ObjectNode entry = notAssessed.addObject();
+                entry.put("member", member);
+                ArrayNode list = entry.putArray("skills");
+                missing.forEach(list::add);
+            });
             item.set("reasons", reasons(role.requirement().reasons()));
         }
         ArrayNode gaps = node.putArray("gaps");

@@ -59,6 +59,9 @@ public final class TextReport implements Renderer {
                         .append(role.skills().stream().map(this::skill).collect(Collectors.joining(", ")))
                         .append("\n");
             }
+            role.notAssessed().forEach((member, skills) -> out.append("  ").append(" ".repeat(width))
+                    .append("  not assessed for ").append(member).append(": ").append(String.join(", ", skills))
+                    .append("\n"));
             if (explain) {
                 appendReasons(out, role.requirement().reasons(), "  " + " ".repeat(width) + "  ");
             }
