@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.teamfit.cli.CliRunner;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -145,12 +146,15 @@ class BrowserReportTest {
         open(command, 1280);
         int projects = driver.findElements(By.cssSelector("section.single, section.project")).size();
         PrintOptions a4 = new PrintOptions();
-        a4.setPageSize(new PageSize(29.7, 21.0));
+        a4.setPageSize(PageSize.ISO_A4);
         a4.setBackground(true);
         Pdf pdf = driver.print(a4);
         int count;
         try (PDDocument document = Loader.loadPDF(Base64.getDecoder().decode(pdf.getContent()))) {
             count = document.getNumberOfPages();
+            PDRectangle page = document.getPage(0).getMediaBox();
+            assertEquals(PDRectangle.A4.getWidth(), page.getWidth(), 1, "A4 across");
+            assertEquals(PDRectangle.A4.getHeight(), page.getHeight(), 1, "A4 down");
         }
         System.out.printf("%s: %d A4 pages%n", command, count);
         // A portfolio also prints its summary, contents and errors: a page or two beyond its projects.
