@@ -37,7 +37,7 @@ public final class HtmlView {
      */
     public HtmlView(Catalog catalog, String projectId, int level) {
         this.catalog = catalog;
-        this.id = "p-" + Html.anchor(projectId);
+        this.id = sectionId(projectId);
         this.level = level;
     }
 
@@ -53,6 +53,11 @@ public final class HtmlView {
 
     public static String capitalise(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** The id of a project's section. */
+    static String sectionId(String projectId) {
+        return "p-" + Html.anchor(projectId);
     }
 
     /** The section's id. */

@@ -42,7 +42,7 @@ public final class PortfolioHtmlView {
 
     /** The link to a project's section. */
     public String href(String projectId) {
-        return "#" + new HtmlView(catalog, projectId, 2).id();
+        return "#" + HtmlView.sectionId(projectId);
     }
 
     /** A project's gaps in words. */
