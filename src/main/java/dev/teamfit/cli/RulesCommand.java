@@ -87,8 +87,9 @@ final class RulesCommand implements Runnable {
         private static String text(List<RuleInfo> list) {
             StringBuilder out = new StringBuilder();
             for (RuleInfo r : list) {
-                out.append(String.format(Locale.ROOT, "%-10s %-19s %s%n%10s %-19s [%s] %s:%d%n%10s %-19s %s%n", r.id(),
-                        r.stage(), r.name(), "", "", r.source(), r.file(), r.line(), "", "", says(r)));
+                out.append(String.format(Locale.ROOT, "%-10s %-19s %s%n%10s %-19s %s%s:%d%n%10s %-19s %s%n", r.id(),
+                        r.stage(), r.name(), "", "", r.source().isEmpty() ? "" : "[" + r.source() + "] ", r.file(),
+                        r.line(), "", "", says(r)));
             }
             long estimates = list.stream().filter(r -> r.basis() == Reason.Basis.ESTIMATE).count();
             out.append(list.size()).append(" rules: ").append(list.size() - estimates).append(" rest on the document, ")
@@ -98,7 +99,10 @@ final class RulesCommand implements Runnable {
 
         /** What a rule rests on, as one line: the sentence it quotes, or teamfit's estimate and why. */
         static String says(RuleInfo r) {
-            return r.basis() == Reason.Basis.DOCUMENT ? "\"" + r.says() + "\"" : "teamfit estimate: " + r.says();
+            if (r.basis() == Reason.Basis.DOCUMENT) {
+                return "\"" + r.says() + "\"";
+            }
+            return r.says().isEmpty() ? "teamfit estimate (no @rationale given)" : "teamfit estimate: " + r.says();
         }
 
         private static String json(List<RuleInfo> list) {
@@ -125,8 +129,7 @@ final class RulesCommand implements Runnable {
             for (RuleInfo r : list) {
                 out.append("| ").append(r.id()).append(" | ").append(r.stage()).append(" | ")
                         .append(cell(r.name())).append(" | ").append(cell(r.source())).append(" | ")
-                        .append(cell(r.basis() == Reason.Basis.DOCUMENT ? "the document: \"" + r.says() + "\""
-                                : "teamfit estimate: " + r.says()))
+                        .append(cell(r.basis() == Reason.Basis.DOCUMENT ? "the document: " + says(r) : says(r)))
                         .append(" | `").append(r.file()).append(':').append(r.line()).append("` |\n");
             }
             return out.toString();

@@ -220,7 +220,9 @@ final class Compilation {
                 error(file, line, name + "it says neither what it rests on nor that it is an estimate. If the seed "
                         + "says so, quote the sentence: @source(\"Section / Sub-section\") @quote(\"...\"); else mark "
                         + "it @basis(\"estimate\") @rationale(\"why teamfit estimates this\").");
-            } else if (source.isEmpty()) {
+                return Reason.Basis.ESTIMATE; // as its reasons will say (Because.reason)
+            }
+            if (source.isEmpty()) {
                 error(file, line(rule, "quote"), name + "@quote needs a @source naming the seed section it stands in.");
             } else if (seed.names(source) && !seed.quotes(source, quote)) {
                 error(file, line(rule, "quote"), name + "@quote(\"" + quote + "\") does not stand in the seed section \""
