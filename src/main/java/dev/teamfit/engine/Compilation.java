@@ -114,7 +114,8 @@ final class Compilation {
                 continue;
             }
             try {
-                Catalog read = CatalogReader.read(file, folder.catalog(), i > 0);
+                Catalog read = CatalogReader.read(file, folder.catalog(), i > 0,
+                        catalog == null ? List.of() : catalog.qualifiers());
                 catalog = catalog == null ? read : catalog.plus(read);
             } catch (InvalidInputException e) {
                 for (dev.teamfit.input.Problem p : e.problems()) {
@@ -132,10 +133,20 @@ final class Compilation {
             catalog.responsibilities().forEach(r -> sources.add(r.source()));
             catalog.overlaps().forEach(o -> sources.add(o.source()));
             catalog.skills().forEach(s -> sources.addAll(s.sources()));
+            String file = folders.get(0).display(RuleFolder.CATALOG);
             for (String source : sources.stream().distinct().toList()) {
                 if (!seed.names(source)) {
-                    diagnostics.add(new Diagnostic(folders.get(0).display(RuleFolder.CATALOG), 0, 0, true,
-                            "source \"" + source + "\" names no section of the seed."));
+                    diagnostics.add(new Diagnostic(file, 0, 0, true, "source \"" + source + "\" names no section of the seed."));
+                }
+            }
+            for (dev.teamfit.model.BaseSkill b : catalog.baseSkills()) {
+                String entry = "roles " + b.role() + ", skill " + b.skill() + ": ";
+                if (catalog.skill(b.skill()).isEmpty()) {
+                    diagnostics.add(new Diagnostic(file, 0, 0, true, entry + "no skill of the catalog has this id."));
+                }
+                if (b.quotes() && seed.names(b.source()) && !seed.quotes(b.source(), b.line())) {
+                    diagnostics.add(new Diagnostic(file, 0, 0, true, entry + "the line \"" + b.line()
+                            + "\" does not stand in the seed section \"" + b.source() + "\"; quote it word for word."));
                 }
             }
         }
