@@ -117,6 +117,7 @@ final class Compilation {
                 Catalog read = CatalogReader.read(file, folder.catalog(), i > 0,
                         catalog == null ? List.of() : catalog.qualifiers());
                 catalog = catalog == null ? read : catalog.plus(read);
+                checkBaseSkills(file, read, catalog);
             } catch (InvalidInputException e) {
                 for (dev.teamfit.input.Problem p : e.problems()) {
                     diagnostics.add(new Diagnostic(file, p.at() == null ? 0 : p.at().line(),
@@ -139,15 +140,23 @@ final class Compilation {
                     diagnostics.add(new Diagnostic(file, 0, 0, true, "source \"" + source + "\" names no section of the seed."));
                 }
             }
-            for (dev.teamfit.model.BaseSkill b : catalog.baseSkills()) {
-                String entry = "roles " + b.role() + ", skill " + b.skill() + ": ";
-                if (catalog.skill(b.skill()).isEmpty()) {
-                    diagnostics.add(new Diagnostic(file, 0, 0, true, entry + "no skill of the catalog has this id."));
-                }
-                if (b.quotes() && seed.names(b.source()) && !seed.quotes(b.source(), b.line())) {
-                    diagnostics.add(new Diagnostic(file, 0, 0, true, entry + "the line \"" + b.line()
-                            + "\" does not stand in the seed section \"" + b.source() + "\"; quote it word for word."));
-                }
+        }
+    }
+
+    /**
+     * Checks the base skills a catalog file gives its roles: each names a skill known so far, and each
+     * line it quotes stands word for word in the seed section its source names.
+     */
+    private void checkBaseSkills(String file, Catalog read, Catalog known) {
+        Seed seed = Seed.bundled();
+        for (dev.teamfit.model.BaseSkill b : read.baseSkills()) {
+            String entry = "roles " + b.role() + ", skill " + b.skill() + ": ";
+            if (known.skill(b.skill()).isEmpty()) {
+                diagnostics.add(new Diagnostic(file, 0, 0, true, entry + "no skill of the catalog has this id."));
+            }
+            if (b.quotes() && seed.names(b.source()) && !seed.quotes(b.source(), b.line())) {
+                diagnostics.add(new Diagnostic(file, 0, 0, true, entry + "the line \"" + b.line()
+                        + "\" does not stand in the seed section \"" + b.source() + "\"; quote it word for word."));
             }
         }
     }
