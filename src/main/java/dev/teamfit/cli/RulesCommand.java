@@ -11,6 +11,7 @@ import dev.teamfit.engine.RuleInfo;
 import dev.teamfit.engine.RuleTests;
 import dev.teamfit.input.InvalidInputException;
 import dev.teamfit.input.RuleTestReader;
+import dev.teamfit.model.Reason;
 import dev.teamfit.report.JsonReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,7 +54,8 @@ final class RulesCommand implements Runnable {
 
     /** {@code teamfit rules list}. */
     @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = TeamfitCommand.Version.class,
-            description = "List every rule: id, stage, name, the seed section it rests on, and where it is.")
+            description = "List every rule: id, stage, name, the seed section it rests on, and where it is, with what "
+                    + "it rests on: the sentence of the seed it quotes, or teamfit's estimate and why.")
     static final class ListRules implements Callable<Integer> {
 
         /** The formats of the list. */
@@ -85,11 +87,22 @@ final class RulesCommand implements Runnable {
         private static String text(List<RuleInfo> list) {
             StringBuilder out = new StringBuilder();
             for (RuleInfo r : list) {
-                out.append(String.format(Locale.ROOT, "%-10s %-19s %s%n%10s %-19s [%s] %s:%d%n", r.id(), r.stage(), r.name(),
-                        "", "", r.source(), r.file(), r.line()));
+                out.append(String.format(Locale.ROOT, "%-10s %-19s %s%n%10s %-19s %s%s:%d%n%10s %-19s %s%n", r.id(),
+                        r.stage(), r.name(), "", "", r.source().isEmpty() ? "" : "[" + r.source() + "] ", r.file(),
+                        r.line(), "", "", says(r)));
             }
-            out.append(list.size()).append(" rules\n");
+            long estimates = list.stream().filter(r -> r.basis() == Reason.Basis.ESTIMATE).count();
+            out.append(list.size()).append(" rules: ").append(list.size() - estimates).append(" rest on the document, ")
+                    .append(estimates).append(" are teamfit's estimates\n");
             return out.toString();
+        }
+
+        /** What a rule rests on, as one line: the sentence it quotes, or teamfit's estimate and why. */
+        static String says(RuleInfo r) {
+            if (r.basis() == Reason.Basis.DOCUMENT) {
+                return "\"" + r.says() + "\"";
+            }
+            return r.says().isEmpty() ? "teamfit estimate (no @rationale given)" : "teamfit estimate: " + r.says();
         }
 
         private static String json(List<RuleInfo> list) {
@@ -102,6 +115,8 @@ final class RulesCommand implements Runnable {
                 rule.put("name", r.name());
                 rule.put("stage", r.stage());
                 rule.put("source", r.source());
+                rule.put("basis", r.basis().id());
+                rule.put(r.basis() == Reason.Basis.DOCUMENT ? "quote" : "rationale", r.says());
                 rule.put("file", r.file());
                 rule.put("line", r.line());
             }
@@ -109,21 +124,29 @@ final class RulesCommand implements Runnable {
         }
 
         private static String markdown(List<RuleInfo> list) {
-            StringBuilder out = new StringBuilder("| id | stage | rule | seed section | where |\n|---|---|---|---|---|\n");
+            StringBuilder out = new StringBuilder("| id | stage | rule | seed section | rests on | where |\n"
+                    + "|---|---|---|---|---|---|\n");
             for (RuleInfo r : list) {
                 out.append("| ").append(r.id()).append(" | ").append(r.stage()).append(" | ")
-                        .append(r.name().replace("|", "\\|")).append(" | ").append(r.source().replace("|", "\\|"))
+                        .append(cell(r.name())).append(" | ").append(cell(r.source())).append(" | ")
+                        .append(cell(r.basis() == Reason.Basis.DOCUMENT ? "the document: " + says(r) : says(r)))
                         .append(" | `").append(r.file()).append(':').append(r.line()).append("` |\n");
             }
             return out.toString();
+        }
+
+        private static String cell(String text) {
+            return text.replace("|", "\\|");
         }
     }
 
     /** {@code teamfit rules check [DIR]}. */
     @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = TeamfitCommand.Version.class,
             description = "Compile and lint a rules folder and report every problem as file:line:col: message: DRL "
-                    + "syntax and type errors, missing or duplicate @id, a missing @source or one that names no "
-                    + "section of the seed, a missing stage, a consequence that inserts nothing, a malformed catalog. "
+                    + "syntax and type errors, missing or duplicate @id, a rule that neither quotes the seed "
+                    + "(@source and a @quote that stands in that section) nor is marked @basis(\"estimate\") with a "
+                    + "@rationale, a @source that names no section of the seed, a missing stage, a consequence that "
+                    + "inserts nothing, a malformed catalog. "
                     + "A folder whose catalog has no levels is checked on top of the bundled rules.",
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:no errors (warnings are printed)", "2:errors"})

@@ -52,7 +52,8 @@ public final class Because {
             c.reasons().forEach(r -> facts.addAll(r.facts()));
             upstream.add(c.reasons());
         } else if (item instanceof BaseSkill skill) {
-            facts.add("catalog: " + skill);
+            // The line of the seed the level rests on (or the estimate's rationale), so that explain shows it.
+            facts.add("catalog: " + skill + ": " + skill.says());
         } else if (item instanceof Member m) {
             facts.add(m.path() + ".roles=" + m.roles());
         } else if (item instanceof Collection<?> items) {

@@ -27,13 +27,22 @@ public final class CatalogReader {
      * and any section.
      */
     public static Catalog read(String file, byte[] bytes, boolean partial) throws InvalidInputException {
+        return read(file, bytes, partial, List.of());
+    }
+
+    /**
+     * Parses a catalog whose base skills may read their lines through {@code inherited}, the qualifier
+     * table of the catalog it adds to, besides its own.
+     */
+    public static Catalog read(String file, byte[] bytes, boolean partial, List<Catalog.Qualifier> inherited)
+            throws InvalidInputException {
         Node root = new TreeReader(MAX_BYTES).parse(file, bytes, TreeReader.Syntax.YAML);
         Binder in = new Binder();
         Node.Mapping top = in.mapping(root, "");
         if (top == null) {
             throw new InvalidInputException(file, in.problems);
         }
-        in.checkKeys(top, "", List.of("levels", "roles", "skills", "responsibilities", "overlaps"));
+        in.checkKeys(top, "", List.of("levels", "qualifiers", "roles", "skills", "responsibilities", "overlaps"));
         List<Catalog.LevelInfo> levels = new ArrayList<>();
         for (Item item : items(in, top, "levels", !partial)) {
             String id = in.text(item.node, item.path, "id");
@@ -46,6 +55,16 @@ public final class CatalogReader {
                 levels.add(new Catalog.LevelInfo(level.get(), text(in, item, "description")));
             }
         }
+        List<Catalog.Qualifier> qualifiers = new ArrayList<>();
+        for (Item item : items(in, top, "qualifiers", false)) {
+            in.checkKeys(item.node, item.path, List.of("says", "level", "why"));
+            Optional<Level> level = level(in, item);
+            if (level.isPresent()) {
+                qualifiers.add(new Catalog.Qualifier(text(in, item, "says"), level.get(), text(in, item, "why")));
+            }
+        }
+        List<Catalog.Qualifier> table = new ArrayList<>(inherited);
+        table.addAll(qualifiers);
         List<Catalog.RoleInfo> roles = new ArrayList<>();
         for (Item item : items(in, top, "roles", !partial)) {
             in.checkKeys(item.node, item.path, List.of("id", "name", "group", "source", "summary", "skills"));
@@ -55,7 +74,7 @@ public final class CatalogReader {
             }
             String id = id(in, item);
             roles.add(new Catalog.RoleInfo(id, text(in, item, "name"), group, text(in, item, "source"),
-                    text(in, item, "summary"), baseSkills(in, item, id)));
+                    text(in, item, "summary"), baseSkills(in, item, id, table)));
         }
         List<Catalog.SkillInfo> skills = new ArrayList<>();
         for (Item item : items(in, top, "skills", !partial)) {
@@ -86,30 +105,64 @@ public final class CatalogReader {
                 .flatMap(s -> java.util.stream.Stream.concat(java.util.stream.Stream.of(s.id()), s.aliases().stream()))
                 .toList());
         checkUnique(in, "responsibilities", responsibilities.stream().map(Catalog.ResponsibilityInfo::id).toList());
+        checkUnique(in, "qualifiers", qualifiers.stream().map(q -> q.says().toLowerCase(java.util.Locale.ROOT)).toList());
         if (!in.problems.isEmpty()) {
             throw new InvalidInputException(file, in.problems);
         }
-        return new Catalog(roles, levels, skills, responsibilities, overlaps);
+        return new Catalog(roles, levels, qualifiers, skills, responsibilities, overlaps);
     }
 
     private record Item(Node.Mapping node, String path) {
     }
 
-    /** A role's base skills: {@code skills: [{skill: sql, level: competent, source: ...}]}. */
-    private static List<BaseSkill> baseSkills(Binder in, Item role, String id) {
+    /**
+     * A role's base skills. An entry quotes the role's line of the seed and takes its level from the
+     * qualifier table, {@code {skill: statistics, source: Data Scientist / Knowledge, line: "Statistics
+     * and Probability: Strong understanding of ..."}}; or it is teamfit's estimate, with a level and why,
+     * {@code {skill: sql, level: competent, source: ..., rationale: ...}}.
+     */
+    private static List<BaseSkill> baseSkills(Binder in, Item role, String id, List<Catalog.Qualifier> table) {
         List<BaseSkill> skills = new ArrayList<>();
         for (Item item : items(in, role.node, role.path + ".skills", "skills", false)) {
-            in.checkKeys(item.node, item.path, List.of("skill", "level", "source"));
-            String level = text(in, item, "level");
-            Optional<Level> parsed = Named.byId(Level.class, level);
-            if (parsed.isEmpty()) {
-                in.problem(Binder.get(item.node, "level"), item.path + ".level", "'" + level + "' is not a level. "
-                        + "Allowed: " + String.join(", ", Named.ids(Level.class)) + ".");
+            in.checkKeys(item.node, item.path, List.of("skill", "source", "line", "level", "rationale"));
+            String skill = text(in, item, "skill");
+            String source = text(in, item, "source");
+            if (Binder.get(item.node, "line") != null) {
+                String line = in.text(item.node, item.path, "line");
+                if (Binder.get(item.node, "level") != null || Binder.get(item.node, "rationale") != null) {
+                    in.problem(item.node, item.path, "an entry that quotes its line of the seed takes its level from "
+                            + "the qualifiers table; remove level and rationale, or the line to make it an estimate.");
+                } else if (line != null) {
+                    Optional<Catalog.Reading> reading = Catalog.read(table, line);
+                    if (reading.isEmpty()) {
+                        in.problem(Binder.get(item.node, "line"), item.path + ".line", "no qualifier reads this line; "
+                                + "add the words its level rests on to qualifiers: (known: " + table.stream()
+                                .map(Catalog.Qualifier::says).collect(java.util.stream.Collectors.joining(", ")) + ").");
+                    } else {
+                        skills.add(BaseSkill.quoting(id, skill, source, line, reading.get()));
+                    }
+                }
                 continue;
             }
-            skills.add(new BaseSkill(id, text(in, item, "skill"), parsed.get(), text(in, item, "source")));
+            in.required(item.node, item.node, item.path, "rationale", "an entry without the seed's line is teamfit's "
+                    + "estimate: give its level and why, or quote the line (line:) to read the level from it.");
+            Optional<Level> level = level(in, item);
+            String rationale = in.text(item.node, item.path, "rationale");
+            if (level.isPresent() && rationale != null) {
+                skills.add(BaseSkill.estimated(id, skill, level.get(), source, rationale));
+            }
         }
         return skills;
+    }
+
+    private static Optional<Level> level(Binder in, Item item) {
+        String level = text(in, item, "level");
+        Optional<Level> parsed = Named.byId(Level.class, level);
+        if (parsed.isEmpty() && !"?".equals(level)) {
+            in.problem(Binder.get(item.node, "level"), item.path + ".level", "'" + level + "' is not a level. "
+                    + "Allowed: " + String.join(", ", Named.ids(Level.class)) + ".");
+        }
+        return parsed;
     }
 
     private static List<Item> items(Binder in, Node.Mapping top, String key, boolean required) {

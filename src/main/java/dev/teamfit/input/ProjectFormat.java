@@ -220,7 +220,8 @@ public final class ProjectFormat {
                     value("streaming", Type.FLAG, "Whether data arrives as a stream.").byDefault(false),
                     choice("quality", "How clean and complete the data is.", List.of("poor", "fair", "good"))
                             .byDefault("fair"),
-                    value("personal-data", Type.FLAG, "Whether the data holds personal data.").byDefault(false)),
+                    value("personal-data", Type.FLAG, "Whether the data holds personal data.").byDefault(false),
+                    value("pipelines", Type.FLAG, "Whether the project builds its own data pipelines.").byDefault(false)),
                     false, null, false, 0),
             new Section("deployment", "How the model ships.", List.of(
                     choice("mode", "How the model ships; none means it does not.", MODES).byDefault("none"),

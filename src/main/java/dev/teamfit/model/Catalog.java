@@ -10,9 +10,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The vocabulary shared by input, rules and output (SPEC §1): roles, the proficiency scale, skills
- * with their aliases, the responsibilities rules may conclude, and the seed's role overlaps. It is
- * data, loaded from {@code catalog.yaml} in the rules folder.
+ * The vocabulary shared by input, rules and output (SPEC §1): roles with their base skills, the
+ * proficiency scale and teamfit's reading of the seed's qualifiers on it, skills with their aliases,
+ * the responsibilities rules may conclude, and the seed's role overlaps. It is data, loaded from
+ * {@code catalog.yaml} in the rules folder.
  */
 public final class Catalog {
 
@@ -45,11 +46,50 @@ public final class Catalog {
     public record ResponsibilityInfo(String id, String name, String source) {
     }
 
+    /**
+     * teamfit's reading of a qualifier of the seed's Knowledge and Skills lines: the line's description
+     * (after its "Label: ") begins with {@code says}, case aside, and its skill's base level is
+     * {@code level}. A {@code says} that begins with {@code *} matches a first word ending in the rest:
+     * {@code *ing} is a line that names the work itself ("Building and maintaining data pipelines").
+     *
+     * @param why why the words read as that level
+     */
+    public record Qualifier(String says, Level level, String why) {
+        public Qualifier {
+            Objects.requireNonNull(says, "says");
+            Objects.requireNonNull(level, "level");
+            Objects.requireNonNull(why, "why");
+        }
+
+        /** The words of the line this qualifier matches ("Strong understanding", "Building"), if it does. */
+        public Optional<String> matches(String line) {
+            String description = description(line);
+            if (says.startsWith("*")) {
+                String word = description.split("[\\s,:;.]+", 2)[0];
+                return word.toLowerCase(Locale.ROOT).endsWith(says.substring(1).toLowerCase(Locale.ROOT))
+                        && word.length() > says.length() ? Optional.of(word) : Optional.empty();
+            }
+            return description.regionMatches(true, 0, says, 0, says.length())
+                    ? Optional.of(description.substring(0, says.length())) : Optional.empty();
+        }
+
+        /** What a Knowledge or Skills line says after its label: "Statistics and Probability: Strong ..." gives "Strong ...". */
+        static String description(String line) {
+            int colon = line.indexOf(": ");
+            return (colon < 0 ? line : line.substring(colon + 2)).strip();
+        }
+    }
+
+    /** A Knowledge or Skills line read through the qualifier table: the qualifier and the line's own words for it. */
+    public record Reading(Qualifier qualifier, String words) {
+    }
+
     private final List<RoleInfo> roles;
     private final List<LevelInfo> levels;
     private final List<SkillInfo> skills;
     private final List<ResponsibilityInfo> responsibilities;
     private final List<Overlap> overlaps;
+    private final List<Qualifier> qualifiers;
     // Look-ups, built once: input reading resolves every member's every skill through them.
     private final Map<String, RoleInfo> roleById = new LinkedHashMap<>();
     private final Map<String, SkillInfo> skillById = new LinkedHashMap<>();
@@ -61,6 +101,13 @@ public final class Catalog {
 
     public Catalog(List<RoleInfo> roles, List<LevelInfo> levels, List<SkillInfo> skills,
                    List<ResponsibilityInfo> responsibilities, List<Overlap> overlaps) {
+        this(roles, levels, List.of(), skills, responsibilities, overlaps);
+    }
+
+    /** @param qualifiers teamfit's reading of the seed's qualifiers as base levels */
+    public Catalog(List<RoleInfo> roles, List<LevelInfo> levels, List<Qualifier> qualifiers, List<SkillInfo> skills,
+                   List<ResponsibilityInfo> responsibilities, List<Overlap> overlaps) {
+        this.qualifiers = List.copyOf(qualifiers);
         this.roles = List.copyOf(roles);
         this.levels = List.copyOf(levels);
         this.skills = List.copyOf(skills);
@@ -97,6 +144,28 @@ public final class Catalog {
 
     public List<SkillInfo> skills() {
         return skills;
+    }
+
+    /** teamfit's reading of the qualifiers of the seed's Knowledge and Skills lines, as base levels. */
+    public List<Qualifier> qualifiers() {
+        return qualifiers;
+    }
+
+    /** How a Knowledge or Skills line of the seed reads: by the qualifier whose words match the most of it. */
+    public Optional<Reading> read(String line) {
+        return read(qualifiers, line);
+    }
+
+    /** How a line reads through a qualifier table: the qualifier whose words match the most of it. */
+    public static Optional<Reading> read(List<Qualifier> table, String line) {
+        Reading best = null;
+        for (Qualifier q : table) {
+            Optional<String> words = q.matches(line);
+            if (words.isPresent() && (best == null || words.get().length() > best.words().length())) {
+                best = new Reading(q, words.get());
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     public List<ResponsibilityInfo> responsibilities() {
@@ -178,6 +247,7 @@ public final class Catalog {
         return new Catalog(
                 union(roles, other.roles, RoleInfo::id),
                 levels,
+                union(qualifiers, other.qualifiers, Qualifier::says),
                 union(skills, other.skills, SkillInfo::id),
                 union(responsibilities, other.responsibilities, ResponsibilityInfo::id),
                 union(overlaps, other.overlaps, o -> o.role() + "~" + o.partner()));
