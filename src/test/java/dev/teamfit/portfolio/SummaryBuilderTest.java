@@ -38,7 +38,7 @@ class SummaryBuilderTest {
 
     private static Outcome assessed(String id, Double coverage, int critical, int major, int minor,
                                     Assessment.RoleResult... roles) {
-        ProjectBuilder builder = ProjectBuilder.project().with(p -> p.id = id).member("X", List.of());
+        ProjectBuilder builder = ProjectBuilder.project().set("id", id).member("X", List.of());
         return new Outcome.Result(new Source(id + ".yaml", 0), new Assessment(builder.build(), List.of(), List.of(),
                 List.of(roles), List.of(), new Assessment.Summary(0, 0, 0, 0, coverage, 0, critical, major, minor),
                 List.of()));
