@@ -1,6 +1,11 @@
 package dev.teamfit.robust;
 
 import dev.teamfit.input.TreeReader;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,34 +20,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The fuzz oracle ({@link FuzzOracle}) on inputs built to hurt, which a byte-level fuzzer reaches
- * only by luck: seeded structured mutations of every seed ({@link Mutator}), and files at the size
- * and depth limits. Each input must be read or refused quickly, with clear messages.
+ * only by luck: structured mutations of every seed ({@link Mutations}), and files at the size and
+ * depth limits. Each input must be read or refused quickly, with clear messages.
  */
 @Timeout(120)
 class HostileInputsTest {
 
-    private static final long SEED = Long.getLong("teamfit.mutations.seed", 20261128L);
-    /** Mutations of each seed through the reader; every tenth also through the whole CLI. */
-    private static final int PER_SEED = Integer.getInteger("teamfit.mutations.count", 20);
+    @Provide
+    Arbitrary<byte[]> hostile() {
+        return Mutations.hostile();
+    }
 
-    @Test
-    void mutatedSeedsAreReadOrRefusedCleanly() {
-        Mutator mutator = new Mutator(SEED);
-        int n = 0;
-        for (Seeds.Seed seed : Seeds.all()) {
-            for (int i = 0; i < PER_SEED; i++) {
-                byte[] input = mutator.mutate(seed.bytes());
-                try {
-                    FuzzOracle.readerHolds(input);
-                    if (n++ % 10 == 0) {
-                        FuzzOracle.assessHolds(input);
-                    }
-                } catch (AssertionError e) {
-                    throw new AssertionError("mutation " + i + " of " + seed.name() + ": " + e.getMessage(), e);
-                }
-            }
+    /** Mutated seeds through the reader; one in ten also through the whole CLI. */
+    @Property(tries = 600, seed = "20261128")
+    void mutatedSeedsAreReadOrRefusedCleanly(@ForAll("hostile") byte[] input, @ForAll @IntRange(max = 9) int cli) {
+        FuzzOracle.readerHolds(input);
+        if (cli == 0) {
+            FuzzOracle.assessHolds(input);
         }
-        assertTrue(n >= 1000, "only " + n + " mutations");
     }
 
     private static final String HEAD = "id: p\nname: P\nproblem: {kind: classification}\n";
