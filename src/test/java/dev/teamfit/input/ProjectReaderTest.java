@@ -6,7 +6,6 @@ import dev.teamfit.model.Member;
 import dev.teamfit.model.Project;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -322,7 +321,6 @@ class ProjectReaderTest {
     }
 
     @Test
-    @Timeout(10)
     void refusesAFileOverTheLimitBeforeParsingIt(@TempDir Path dir) throws IOException {
         Path big = dir.resolve("big.yaml");
         Files.write(big, yamlWithHugeScalar((int) TreeReader.DEFAULT_MAX_BYTES + 1));
@@ -334,7 +332,6 @@ class ProjectReaderTest {
     }
 
     @Test
-    @Timeout(10)
     void refusesBytesOverTheLimitSuchAsOneLineOfAPortfolio() {
         byte[] bytes = yamlWithHugeScalar((int) TreeReader.DEFAULT_MAX_BYTES + 1);
 
@@ -345,7 +342,6 @@ class ProjectReaderTest {
     }
 
     @Test
-    @Timeout(10)
     void readsAHugeScalarJustUnderTheLimit(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("long.yaml");
         byte[] bytes = yamlWithHugeScalar((int) TreeReader.DEFAULT_MAX_BYTES);

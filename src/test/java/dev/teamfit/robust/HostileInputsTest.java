@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,9 +22,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The fuzz oracle ({@link FuzzOracle}) on inputs built to hurt, which a byte-level fuzzer reaches
  * only by luck: structured mutations of every seed ({@link Mutations}), and files at the size and
- * depth limits. Each input must be read or refused quickly, with clear messages.
+ * depth limits. Each input must be read or refused, with clear messages. Nothing here is timed.
  */
-@Timeout(120)
+// A guard against a hung test, not a measure of speed: no input here should take more than seconds.
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
 class HostileInputsTest {
 
     @Provide
@@ -52,10 +54,11 @@ class HostileInputsTest {
     void aFileOfExactlyTheSizeLimitIsAssessedAndOneByteMoreIsRefused() {
         byte[] atLimit = padded((int) TreeReader.DEFAULT_MAX_BYTES);
         assertEquals(TreeReader.DEFAULT_MAX_BYTES, atLimit.length);
-        long start = System.nanoTime();
-        assertTrue(FuzzOracle.read(atLimit, TreeReader.Syntax.YAML).valid());
+        FuzzOracle.Read read = FuzzOracle.read(atLimit, TreeReader.Syntax.YAML);
+        assertTrue(read.valid());
+        assertEquals(atLimit.length - HEAD.length() - "description: \"\"\n".length(),
+                read.loaded().project().description().length());
         FuzzOracle.assessHolds(atLimit);
-        assertTrue(System.nanoTime() - start < 10_000_000_000L, "a 1 MiB scalar takes seconds to read");
 
         FuzzOracle.Read over = FuzzOracle.read(padded((int) TreeReader.DEFAULT_MAX_BYTES + 1), TreeReader.Syntax.YAML);
         assertFalse(over.valid());
@@ -82,16 +85,19 @@ class HostileInputsTest {
     }
 
     @Test
-    void tensOfThousandsOfProblemsAreReportedQuickly() {
+    void tensOfThousandsOfProblemsAreAllReported() {
         StringBuilder many = new StringBuilder(HEAD);
         for (int i = 0; i < 40_000; i++) {
             many.append("k").append(i).append(": ").append(i).append('\n');
         }
-        long start = System.nanoTime();
         FuzzOracle.Read read = FuzzOracle.read(many.toString().getBytes(StandardCharsets.UTF_8), TreeReader.Syntax.YAML);
         assertFalse(read.valid());
-        assertEquals(40_000, read.refusal().problems().size());
-        assertTrue(System.nanoTime() - start < 10_000_000_000L, "40,000 unknown keys take seconds to report");
+        List<dev.teamfit.input.Problem> problems = read.refusal().problems();
+        assertEquals(40_000, problems.size());
+        for (int i : new int[] {0, 39_999}) {
+            String line = problems.get(i).format(FuzzOracle.FILE);
+            assertTrue(line.startsWith(FuzzOracle.FILE + ":" + (4 + i) + ":1: k" + i + ": unknown key; "), line);
+        }
 
         StringBuilder anchors = new StringBuilder(HEAD + "team:\n");
         for (int i = 0; i < 5_000; i++) {
