@@ -39,11 +39,12 @@ class SpecBehaviourTest {
     /** The fewest generated projects a behaviour must apply to for its property to count. */
     private static final int EXERCISED = 5;
 
-    /** A generated project and its assessment. */
-    record Case(Project project, Assessment assessment) {
+    /** A generated project, the allocations its members have elsewhere in a portfolio, and its assessment. */
+    record Case(Project project, List<MemberLoad> loads, Assessment assessment) {
         @Override
         public String toString() {
-            return ProjectReportingFormat.show(project);
+            String file = ProjectReportingFormat.show(project);
+            return loads.isEmpty() ? file : file + "    booked elsewhere too: " + loads + "\n";
         }
 
         boolean ml() {
@@ -90,7 +91,7 @@ class SpecBehaviourTest {
                             ? List.of(new MemberLoad(project.team().get(0).name(), 1.5, List.of("elsewhere")))
                             : List.of();
                     try {
-                        return new Case(project, RuleBase.bundled().assess(project, List.of(), loads));
+                        return new Case(project, loads, RuleBase.bundled().assess(project, List.of(), loads));
                     } catch (Exception e) {
                         throw new AssertionError("the rules failed on " + project.id(), e);
                     }
