@@ -206,8 +206,9 @@ public final class ProjectReader {
             }
             List<String> roles = roles(in, catalog, Binder.get(node, "roles"), path + ".roles");
             Map<String, Integer> skills = skills(in, Binder.get(node, "skills"), path + ".skills");
-            if (name != null) {
-                team.add(new Member(i, name, roles, (Double) values.get(path + ".allocation"), skills));
+            Double allocation = (Double) values.get(path + ".allocation");
+            if (name != null && allocation != null) { // else a problem is recorded, and there is no team
+                team.add(new Member(i, name, roles, allocation, skills));
             }
         }
         return team;

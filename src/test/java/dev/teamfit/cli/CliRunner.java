@@ -1,9 +1,7 @@
 package dev.teamfit.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 
 /** Runs the real CLI in-process, through the same factory {@code main} uses, and captures what it printed. */
 public final class CliRunner {
@@ -16,9 +14,9 @@ public final class CliRunner {
     }
 
     public static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.run(args, new Stdout(out), new PrintWriter(err));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString());
+        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
     }
 }

@@ -173,7 +173,8 @@ class CliTest {
     void unknownOptionValuesListWhatIsAllowed() {
         CliRunner.Run run = CliRunner.run("assess", FRAUD, "--format", "xml");
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("expected one of [text, json, html, markdown, csv]"), run.err());
+        assertTrue(run.err().contains("--format xml: not a format here. Allowed: text, json, markdown, csv, html."),
+                run.err());
     }
 
     @Test
@@ -238,13 +239,12 @@ class CliTest {
     @Test
     void aRunawayRuleSetIsStoppedAndNamed(@TempDir Path dir) throws IOException {
         Path rules = dev.teamfit.engine.TestRules.loopingCopy(dir);
-        for (int i = 0; i < 2; i++) { // the second run loads the rules from the cache the first one wrote
-            CliRunner.Run run = CliRunner.run("assess", FRAUD, "--rules", rules.toString());
-            assertEquals(2, run.exitCode(), run.err());
-            assertEquals("", run.out());
-            assertTrue(run.err().contains("fired more than 100000 times on project card-fraud"), run.err());
-            assertTrue(run.err().contains("LOOP-001 \"Every loop fact makes another\""), run.err());
-        }
+        // The firing limit must stop it, however slow a loaded machine runs it: the time limit is lifted.
+        CliRunner.Run run = CliRunner.run("assess", FRAUD, "--rules", rules.toString(), "--rule-timeout", "3600");
+        assertEquals(2, run.exitCode(), run.err());
+        assertEquals("", run.out());
+        assertTrue(run.err().contains("fired more than 100000 times on project card-fraud"), run.err());
+        assertTrue(run.err().contains("LOOP-001 \"Every loop fact makes another\""), run.err());
     }
 
     @Test

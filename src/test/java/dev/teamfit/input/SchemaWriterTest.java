@@ -103,7 +103,7 @@ class SchemaWriterTest {
 
         assertEquals(ProjectReaderTest.catalog.roleIds(), strings(defs.at("/role/examples")));
         assertEquals(ProjectReaderTest.catalog.skills().stream().map(s -> s.id()).toList(),
-                names(defs.at("/member/properties/skills/properties")));
+                names(defs.at("/skills/properties")));
         assertEquals(List.of("novice", "advanced-beginner", "competent", "proficient", "expert"),
                 strings(defs.at("/level/anyOf/0/enum")));
     }

@@ -13,24 +13,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code portfolio --format markdown}: a report to paste, whose tables input text cannot break. */
-class PortfolioMarkdownTest {
+class MarkdownReportTest {
 
     @Test
     void escapeMakesTableBreakingAndMarkupCharactersInert() {
-        assertEquals("a \\| b", PortfolioMarkdown.escape("a | b"));
-        assertEquals("one<br>two<br>three", PortfolioMarkdown.escape("one\ntwo\r\nthree"));
-        assertEquals("\\`rm -rf\\`", PortfolioMarkdown.escape("`rm -rf`"));
-        assertEquals("\\# title", PortfolioMarkdown.escape("# title"));
-        assertEquals("&gt; quote", PortfolioMarkdown.escape("> quote"));
-        assertEquals("\\- item", PortfolioMarkdown.escape("- item"));
-        assertEquals("\\* item", PortfolioMarkdown.escape("* item"));
-        assertEquals("\\+ item", PortfolioMarkdown.escape("+ item"));
-        assertEquals("  \\# indented", PortfolioMarkdown.escape("  # indented"));
-        assertEquals("1\\. first", PortfolioMarkdown.escape("1. first"));
-        assertEquals("&lt;script&gt;alert(1)&lt;/script&gt; &amp;amp;", PortfolioMarkdown.escape("<script>alert(1)</script> &amp;"));
-        assertEquals("\\[link\\](http://x) \\_a\\_ \\~\\~s\\~\\~ \\\\", PortfolioMarkdown.escape("[link](http://x) _a_ ~~s~~ \\"));
-        assertEquals("a - b # c 1.25 2) x", PortfolioMarkdown.escape("a - b # c 1.25 2) x"), "only at the start");
-        assertEquals("Ana Ruiz (full, 0.6 FTE)", PortfolioMarkdown.escape("Ana Ruiz (full, 0.6 FTE)"));
+        assertEquals("a \\| b", MarkdownReport.escape("a | b"));
+        assertEquals("one<br>two<br>three", MarkdownReport.escape("one\ntwo\r\nthree"));
+        assertEquals("\\`rm -rf\\`", MarkdownReport.escape("`rm -rf`"));
+        assertEquals("\\# title", MarkdownReport.escape("# title"));
+        assertEquals("&gt; quote", MarkdownReport.escape("> quote"));
+        assertEquals("\\- item", MarkdownReport.escape("- item"));
+        assertEquals("\\* item", MarkdownReport.escape("* item"));
+        assertEquals("\\+ item", MarkdownReport.escape("+ item"));
+        assertEquals("  \\# indented", MarkdownReport.escape("  # indented"));
+        assertEquals("1\\. first", MarkdownReport.escape("1. first"));
+        assertEquals("&lt;script&gt;alert(1)&lt;/script&gt; &amp;amp;", MarkdownReport.escape("<script>alert(1)</script> &amp;"));
+        assertEquals("\\[link\\](http://x) \\_a\\_ \\~\\~s\\~\\~ \\\\", MarkdownReport.escape("[link](http://x) _a_ ~~s~~ \\"));
+        assertEquals("a - b # c 1.25 2) x", MarkdownReport.escape("a - b # c 1.25 2) x"), "only at the start");
+        assertEquals("Ana Ruiz (full, 0.6 FTE)", MarkdownReport.escape("Ana Ruiz (full, 0.6 FTE)"));
     }
 
     private static Path portfolio(Path dir) throws IOException {

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /** {@code portfolio --format csv}: RFC 4180, one row per gap, and no formulas from project files. */
-class GapCsvTest {
+class CsvReportTest {
 
     private static final String HEADER = "project,type,severity,role,member,skill,have,need,message,suggestion";
 
@@ -141,8 +141,8 @@ class GapCsvTest {
                 + "\"Check whether Ruiz, \"\"Ana\"\" is needed as ML Researcher here; their time may be "
                 + "better spent on a needed role.\"\r\n"), csv);
         // Project files cannot hold line breaks in names (they are refused), but a cell that has one is quoted.
-        assertEquals("\"two\nlines\"", GapCsv.cell("two\nlines"));
-        assertEquals("\"two\r\nlines\"", GapCsv.cell("two\r\nlines"));
+        assertEquals("\"two\nlines\"", CsvReport.cell("two\nlines"));
+        assertEquals("\"two\r\nlines\"", CsvReport.cell("two\r\nlines"));
         assertEquals(8, parse(csv).size(), "header, 2 missing roles, 5 unneeded roles");
     }
 
@@ -173,17 +173,17 @@ class GapCsvTest {
 
     @Test
     void cellNeutralisesEveryOwaspPrefixAndQuotesOnlyWhenNeeded() {
-        assertEquals("'=1", GapCsv.cell("=1"));
-        assertEquals("'+1", GapCsv.cell("+1"));
-        assertEquals("'-1", GapCsv.cell("-1"));
-        assertEquals("'@x", GapCsv.cell("@x"));
-        assertEquals("'\tx", GapCsv.cell("\tx"));
-        assertEquals("\"'\rx\"", GapCsv.cell("\rx"));
-        assertEquals("a-b=c", GapCsv.cell("a-b=c"), "only the first character matters");
-        assertEquals("\"a,b\"", GapCsv.cell("a,b"));
-        assertEquals("\"say \"\"hi\"\"\"", GapCsv.cell("say \"hi\""));
-        assertEquals("\"a\nb\"", GapCsv.cell("a\nb"));
-        assertEquals("plain text", GapCsv.cell("plain text"));
-        assertEquals("", GapCsv.cell(null));
+        assertEquals("'=1", CsvReport.cell("=1"));
+        assertEquals("'+1", CsvReport.cell("+1"));
+        assertEquals("'-1", CsvReport.cell("-1"));
+        assertEquals("'@x", CsvReport.cell("@x"));
+        assertEquals("'\tx", CsvReport.cell("\tx"));
+        assertEquals("\"'\rx\"", CsvReport.cell("\rx"));
+        assertEquals("a-b=c", CsvReport.cell("a-b=c"), "only the first character matters");
+        assertEquals("\"a,b\"", CsvReport.cell("a,b"));
+        assertEquals("\"say \"\"hi\"\"\"", CsvReport.cell("say \"hi\""));
+        assertEquals("\"a\nb\"", CsvReport.cell("a\nb"));
+        assertEquals("plain text", CsvReport.cell("plain text"));
+        assertEquals("", CsvReport.cell(null));
     }
 }
