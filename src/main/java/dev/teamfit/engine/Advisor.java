@@ -3,6 +3,7 @@ package dev.teamfit.engine;
 import dev.teamfit.model.Action;
 import dev.teamfit.model.Assessment;
 import dev.teamfit.model.Catalog;
+import dev.teamfit.model.Fte;
 import dev.teamfit.model.Gap;
 import dev.teamfit.model.GapType;
 import dev.teamfit.model.Level;
@@ -35,8 +36,10 @@ final class Advisor {
 
     /** How many actions a report leads with. */
     static final int TOP = 5;
-    /** The smallest share of a person's time worth suggesting. */
+    /** The FTE step of a hire: a quarter of a person. */
     private static final double STEP = 0.25;
+    /** The smallest share of a person's time worth suggesting. */
+    private static final double SMALLEST = 0.1;
 
     private final Project project;
     private final Catalog catalog;
@@ -111,11 +114,11 @@ final class Advisor {
         List<Action.Step> steps = new ArrayList<>();
         double left = missing;
         for (Member m : candidates(role)) {
-            if (left < STEP / 2) {
+            if (left < SMALLEST) {
                 break;
             }
-            double give = Math.min(quarters(free.get(m.name())), quarters(left));
-            if (give <= 0) {
+            double give = Fte.round(Math.min(free.get(m.name()), left));
+            if (give < SMALLEST) {
                 continue;
             }
             free.merge(m.name(), -give, Double::sum);
@@ -125,7 +128,7 @@ final class Advisor {
             steps.add(new Action.Step(m.name(), declared ? role : overlap.partner(), declared ? null : overlap.source(),
                     give, declared ? List.of() : toClose(role, m)));
         }
-        Action.Hire hire = left >= STEP / 2 ? hire(List.of(role), left) : null;
+        Action.Hire hire = left >= SMALLEST ? hire(List.of(role), left) : null;
         if (hire != null) {
             hires.add(hire);
         }
@@ -141,7 +144,7 @@ final class Advisor {
         List<SkillRequirement> needs = needs(role);
         return members.values().stream()
                 .filter(m -> !carriers.containsKey(m.name()) || carriers.get(m.name()).equals(role))
-                .filter(m -> free.get(m.name()) >= STEP)
+                .filter(m -> free.get(m.name()) >= SMALLEST)
                 .filter(m -> m.declares(role) || overlap(role, m) != null && Levels.reached(m, needs) * 2 >= needs.size())
                 .sorted(Comparator.comparing((Member m) -> !m.declares(role))
                         .thenComparing(Comparator.comparingInt((Member m) -> Levels.reached(m, needs)).reversed())
@@ -210,7 +213,7 @@ final class Advisor {
     private Action backup(String role, String carrier) {
         for (Member m : candidates(role)) {
             if (!m.name().equals(carrier)) {
-                double give = Math.min(STEP, quarters(free.get(m.name())));
+                double give = Fte.round(Math.min(STEP, free.get(m.name())));
                 free.merge(m.name(), -give, Double::sum);
                 return new Action.Backup(role, carrier, m.name(), give);
             }
@@ -282,10 +285,5 @@ final class Advisor {
     private List<SkillRequirement> needs(String role) {
         Assessment.RoleResult result = roles.get(role);
         return result == null ? List.of() : result.skills();
-    }
-
-    /** Down to whole quarters of a person. */
-    private static double quarters(double fte) {
-        return Math.floor(fte / STEP + 1e-9) * STEP;
     }
 }

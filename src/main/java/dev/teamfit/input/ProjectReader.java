@@ -259,8 +259,8 @@ public final class ProjectReader {
                             ? ". Run teamfit catalog skills for the ids and aliases." : nearest)));
                     continue;
                 }
-                in.warnings.add(keyPath + ": unknown skill" + (nearest.isEmpty() ? "; it is kept but no rule uses it."
-                        : nearest + " It is kept but no rule uses it; --strict makes this an error."));
+                in.warnings.add(keyPath + ": unknown skill" + (nearest.isEmpty() ? "; it is kept but no rule uses it"
+                        : nearest + " It is kept but no rule uses it") + " (--strict makes this an error).");
             }
             Integer level = level(in, entry.value(), keyPath);
             if (level != null && level >= 0) {

@@ -61,6 +61,12 @@ public final class Capacity {
         return members.stream().sorted(java.util.Comparator.comparingInt(Member::index)).toList();
     }
 
+    /** Coverages (as a rule collects them) by member and role, so that what follows from them does not depend on the session's order. */
+    public static List<Coverage> inOrder(Collection<Coverage> coverages) {
+        return coverages.stream().sorted(java.util.Comparator.comparing(Coverage::member)
+                .thenComparing(Coverage::role).thenComparing(Coverage::via)).toList();
+    }
+
     /** The roles each member may give time to: the ones they declare, or the ones they cover through an overlap. */
     private static Map<String, Set<String>> eligible(Collection<Coverage> coverages, List<Member> team,
                                                      boolean declared) {

@@ -6,7 +6,10 @@ import java.util.stream.Collectors;
 
 /**
  * A shortfall of the team against the project's needs. A shortfall is one gap: at most one per role
- * and type, and at most one per member and skill. Its severity follows one rule, {@link #rate}.
+ * and type for a role's gaps (missing, understaffed, partly covered, missing skill, single point of
+ * failure), one per member and skill for a member's skill gap, one per member for their load, and one
+ * per member and role for a role they declare that the project does not need. Its severity follows one
+ * rule, {@link #rate}.
  *
  * @param role       the role concerned, or null
  * @param member     the member concerned, or null
@@ -100,7 +103,7 @@ public record Gap(GapType type, Severity severity, String role, String member, S
                 null, reasons);
     }
 
-    /** A declared role the project does not need; {@code member} is the first who declares it. */
+    /** A member's declared role the project does not need. */
     public static Gap unneededRole(String role, String member, List<Reason> reasons) {
         return new Gap(GapType.UNNEEDED_ROLE, Severity.MINOR, role, member, null, null, null, List.of(), null, null,
                 null, reasons);

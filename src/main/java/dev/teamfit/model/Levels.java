@@ -67,7 +67,7 @@ public final class Levels {
         List<Shortfall> partial = new ArrayList<>();
         List<Shortfall> missing = new ArrayList<>();
         List<Below> below = new ArrayList<>();
-        for (SkillRequirement need : needs) {
+        for (SkillRequirement need : needs.stream().sorted(Comparator.comparing(SkillRequirement::skill)).toList()) {
             String skill = need.skill();
             Optional<Member> best = closest(onRole, skill);
             int have = best.map(m -> m.level(skill)).orElse(0);

@@ -108,7 +108,7 @@ public final class MarkdownReport implements Renderer {
 
         md.append("\n### Candidates for a shared team\n\n");
         md.append("Roles that ").append(PortfolioSummary.SHARED_TEAM_THRESHOLD)
-                .append(" or more projects require and nobody on their team covers.\n\n");
+                .append(" or more projects require and nobody on their team staffs.\n\n");
         if (s.shared().isEmpty()) {
             md.append("None.\n");
         } else {

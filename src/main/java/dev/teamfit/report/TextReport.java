@@ -144,7 +144,7 @@ public final class TextReport implements Renderer {
             }
 
             if (!s.shared().isEmpty()) {
-                text.append("\nCandidates for a shared team (uncovered in ")
+                text.append("\nCandidates for a shared team (unstaffed in ")
                         .append(PortfolioSummary.SHARED_TEAM_THRESHOLD).append(" or more projects)\n");
                 for (PortfolioSummary.SharedTeam t : s.shared()) {
                     text.append("  ").append(catalog.roleName(t.role())).append(": ").append(count(t.projects(), "project"))

@@ -103,7 +103,7 @@ class CliTest {
         assertEquals(0, markdown.exitCode(), markdown.err());
         assertTrue(markdown.out().startsWith("# Team assessment\n\n## Real-time card fraud detection (card-fraud)\n"),
                 markdown.out());
-        assertTrue(markdown.out().contains("| Role | Priority | FTE | Covered by |"), markdown.out());
+        assertTrue(markdown.out().contains("| Role | Priority | FTE needed | FTE staffed | Covered by |"), markdown.out());
         CliRunner.Run csv = CliRunner.run("assess", FRAUD, "--format", "csv");
         assertEquals(0, csv.exitCode(), csv.err());
         List<String> rows = List.of(csv.out().split("\r\n"));
@@ -134,7 +134,8 @@ class CliTest {
         CliRunner.Run critical = CliRunner.run("assess", FRAUD, "--fail-on", "critical");
         assertEquals(3, critical.exitCode());
         assertFalse(critical.out().isEmpty());
-        assertEquals(0, CliRunner.run("assess", "samples/sales-dashboard.yaml", "--fail-on", "minor").exitCode());
+        assertEquals(0, CliRunner.run("assess", "samples/sales-dashboard.yaml", "--fail-on", "major").exitCode());
+        assertEquals(3, CliRunner.run("assess", "samples/sales-dashboard.yaml", "--fail-on", "minor").exitCode());
         assertEquals(0, CliRunner.run("assess", FRAUD, "--fail-on", "none").exitCode());
     }
 

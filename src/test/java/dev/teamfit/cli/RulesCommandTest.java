@@ -40,7 +40,7 @@ class RulesCommandTest {
         assertEquals("rules/characteristics/project.drl", first.get("file").asText());
         assertEquals(8, first.get("line").asInt());
         CliRunner.Run markdown = CliRunner.run("rules", "list", "--format", "markdown");
-        assertTrue(markdown.out().startsWith("| id | stage | rule | seed section | where |"), markdown.out());
+        assertTrue(markdown.out().startsWith("| id | stage | rule | seed section | rests on | where |"), markdown.out());
         CliRunner.Run added = CliRunner.run("rules", "list", "--add-rules", CUSTOM);
         assertTrue(added.out().contains("ACME-002   roles               A clinical safety case needs a clinical safety officer"),
                 added.out());
@@ -116,7 +116,7 @@ class RulesCommandTest {
         assertTrue(out.contains(meta + ":8:0: rule \"No id\": missing @id"), out);
         assertTrue(out.contains(meta + ":17:0: rule \"Same id as a bundled rule\": @id(\"ROLE-001\") is already the id of the rule at rules/roles/technical.drl:"), out);
         assertTrue(out.contains(meta + ":17:0: rule \"Same id as a bundled rule\": @source(\"Quantum Engineer / Salary\") names no section of the seed"), out);
-        assertTrue(out.contains(meta + ":26:0: rule \"No source, no stage, no conclusion\": missing @source"), out);
+        assertTrue(out.contains(meta + ":26:0: rule \"No source, no stage, no conclusion\": it says neither what it rests on"), out);
         assertTrue(out.contains(meta + ":26:0: rule \"No source, no stage, no conclusion\": missing ruleflow-group"), out);
         assertTrue(out.contains("warning: rule \"No source, no stage, no conclusion\": its consequence inserts nothing"), out);
         assertTrue(out.contains(rules.resolve("roles/types.drl") + ":12:"), "the misspelt field on its line:\n" + out);
@@ -178,7 +178,7 @@ class RulesCommandTest {
         Files.createDirectories(rules.resolve("roles"));
         Files.writeString(rules.resolve("roles/spin.drl"), HEADER + """
                 rule "Thinks forever"
-                    @id("SPIN-001") @source("Critical roles / Business side")
+                    @id("SPIN-001") @source("Critical roles / Business side") @basis("estimate") @rationale("A test fixture.")
                     ruleflow-group "roles"
                 when
                     Characteristic(key == "problem.kind")

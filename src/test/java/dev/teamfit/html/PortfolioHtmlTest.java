@@ -74,24 +74,17 @@ class PortfolioHtmlTest {
         assertEquals(first.path("critical").asInt() + " critical, " + first.path("major").asInt() + " major, "
                 + first.path("minor").asInt() + " minor", gaps.selectFirst("li .value").text(),
                 "numbers are written, not only drawn");
-        // The ranking shows what it ranks by: critical gaps, then major ones, as bars; then coverage.
+        // The ranking shows what it ranks by: the risk score, as a bar, with what it is made of after it.
         Element risk = page.selectFirst("ol#risk-chart");
         assertEquals(summary.path("risks").size(), risk.select("li").size());
         for (int i = 0; i < summary.path("risks").size(); i++) {
             JsonNode r = summary.path("risks").get(i);
             Element bar = risk.child(i);
             assertEquals((i + 1) + ". " + r.path("name").asText(), bar.selectFirst(".label").text());
-            assertTrue(bar.selectFirst(".value").text().startsWith(r.path("critical").asInt() + " critical · "
-                    + r.path("major").asInt() + " major · "), bar.text());
-            List<String> drawn = bar.select("rect").eachAttr("class");
-            List<String> expected = new ArrayList<>();
-            if (r.path("critical").asInt() > 0) {
-                expected.add("critical");
-            }
-            if (r.path("major").asInt() > 0) {
-                expected.add("major");
-            }
-            assertEquals(expected, drawn, "critical, then major: " + bar);
+            assertTrue(bar.selectFirst(".value").text().startsWith("risk " + r.path("risk").asText() + " · "
+                    + r.path("criticality").asText() + " · "), bar.text());
+            assertEquals(r.path("risk").asDouble() > 0 ? List.of("critical") : List.of(),
+                    bar.select("rect").eachAttr("class"), "one bar, the score: " + bar);
         }
         assertEquals("None: every input was assessed.", page.selectFirst("#errors p").text());
     }

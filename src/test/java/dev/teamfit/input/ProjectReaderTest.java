@@ -264,7 +264,8 @@ class ProjectReaderTest {
 
         assertEquals(1, e.problems().size(), e.getMessage());
         assertTrue(e.getMessage().contains("team[0].skills.statistics: ") && e.getMessage().contains(" is not a level. "
-                + "Allowed: novice, advanced-beginner, competent, proficient, expert, or 1 to 5."), e.getMessage());
+                + "Allowed: novice, advanced-beginner, competent, proficient, expert, or 1 to 5; none (lacks it) or "
+                + "unknown (not assessed)."), e.getMessage());
     }
 
     @Test
@@ -272,8 +273,9 @@ class ProjectReaderTest {
         ProjectReader.Loaded loaded = yaml(HEAD + "team:\n  - name: Ana\n    skills:\n      kubernets: 3\n"
                 + "      underwater-basket-weaving: 2\n");
 
-        assertEquals(List.of("team[0].skills.kubernets: unknown skill; did you mean kubernetes?",
-                        "team[0].skills.underwater-basket-weaving: unknown skill; it is kept but no rule uses it."),
+        assertEquals(List.of("team[0].skills.kubernets: unknown skill; did you mean kubernetes? It is kept but no rule "
+                        + "uses it (--strict makes this an error).", "team[0].skills.underwater-basket-weaving: unknown "
+                        + "skill; it is kept but no rule uses it (--strict makes this an error)."),
                 loaded.warnings());
         assertEquals(Map.of("kubernets", 3, "underwater-basket-weaving", 2), member(loaded).skills());
     }
@@ -295,7 +297,8 @@ class ProjectReaderTest {
                 () -> assertEquals(1, project.value("stakeholders")),
                 () -> assertEquals(false, project.value("customer-facing")),
                 () -> assertEquals(Map.of("data.volume", "small", "data.sources", 1, "data.streaming", false,
-                        "data.quality", "fair", "data.personal-data", false), section(project, "data.")),
+                        "data.quality", "fair", "data.personal-data", false, "data.pipelines", false),
+                        section(project, "data.")),
                 () -> assertEquals(Map.of("deployment.mode", "none", "deployment.retraining", "none",
                         "deployment.monitoring", false, "deployment.models", 0), section(project, "deployment.")),
                 () -> assertEquals(Map.of("reporting.dashboards", false, "reporting.insights", false),

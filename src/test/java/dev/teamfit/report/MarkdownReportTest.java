@@ -57,22 +57,23 @@ class MarkdownReportTest {
                 "## Plain (b)", "### Gaps", "## Errors"), headings);
         assertTrue(md.startsWith("# Portfolio assessment\n\n2 projects assessed, 1 input with errors · gaps: "), md);
         assertTrue(md.contains("""
-                | Role | Projects requiring | Projects recommending | FTE needed | FTE covered | FTE uncovered | Projects uncovered |
+                | Role | Projects requiring | Projects recommending | FTE needed | FTE staffed | FTE unstaffed | Projects uncovered |
                 |---|---:|---:|---:|---:|---:|---:|
                 | Data Analyst | 1 | 0 | 1 | 1 | 0 | 0 |
-                | Data Scientist | 1 | 0 | 1 | 0.3 | 0.7 | 0 |
+                | Data Scientist | 1 | 0 | 1 | 0.6 | 0.4 | 0 |
                 | ML Project Manager | 2 | 0 | 1 | 0 | 1 | 2 |
                 """), md);
         assertTrue(md.contains("\n### Candidates for a shared team\n\nRoles that 3 or more projects require and nobody "
-                + "on their team covers.\n\nNone.\n"), md);
+                + "on their team staffs.\n\nNone.\n"), md);
         assertTrue(md.contains("""
-                | Role | Priority | FTE | Covered by |
-                |---|---|---:|---|
-                | Data Analyst | required | 1 | Hana \\| Sato (full, 1 FTE) |
-                | ML Project Manager | required | 0.5 | not covered |
+                | Role | Priority | FTE needed | FTE staffed | Covered by |
+                |---|---|---:|---:|---|
+                | Data Analyst | required | 1 | 1 | Hana \\| Sato (full, 1 FTE) |
+                | ML Project Manager | required | 0.5 | 0 | not covered |
                 """), md);
-        assertTrue(md.contains("\n1. **critical** MISSING_ROLE · ML Project Manager: No one on the team covers the ML "
-                + "Project Manager role.<br>\n   Suggestion: Hire a proficient ML Project Manager at 0.5 FTE.\n"), md);
+        assertTrue(md.contains("\n1. **critical** MISSING_ROLE · ML Project Manager: No one on the team staffs the ML "
+                + "Project Manager role (0.5 FTE needed).<br>\n   Suggestion: Hire a competent ML Project Manager "
+                + "(proficient in Domain knowledge) at 0.5 FTE.\n"), md);
         List<String> errors = md.substring(md.indexOf("\n## Errors\n\n") + 12).lines().toList();
         assertEquals(3, errors.size(), "one bullet per problem of c.yaml: " + errors);
         assertTrue(errors.stream().allMatch(e -> e.startsWith("- " + dir.resolve("c.yaml") + ":1:")), errors.toString());
@@ -97,7 +98,7 @@ class MarkdownReportTest {
             assertEquals(columns, cells, line);
         }
         assertTrue(md.contains("| Ana Ruiz | 1.2 | churn-uplift, fraud-alerts |"), md);
-        assertTrue(md.contains("| 1 | Supplier risk scoring (supplier-risk) | 3 | 10 | 2 | 0% |"), md);
+        assertTrue(md.contains("| 3 | Supplier risk scoring (supplier-risk) | 13 | medium | 3 | 3 | 2 | 2 |"), md);
         assertTrue(md.contains("| Data Engineer | 6 | 6 |"), "shared-team candidates: " + md);
     }
 }

@@ -63,10 +63,6 @@ class GapsMembersRulesTest {
                 .inserts(Gap.class, gapLike(UNNEEDED_ROLE, MINOR, "data-analyst", "Ana", null))
                 .inserts(Gap.class, g -> restsOn(g, "no rule needs data-analyst"))
                 .insertsCount(Gap.class, 1);
-        // Two members declare it: one gap naming both.
-        rule("GAP-013").given(member(0, "Ana", List.of("data-analyst")), member(1, "Bo", List.of("data-analyst")))
-                .inserts(Gap.class, gapLike(UNNEEDED_ROLE, MINOR, "data-analyst", "Ana and Bo", null))
-                .insertsCount(Gap.class, 1);
         // Recommended is needed enough.
         rule("GAP-013").given(member(0, "Ana", List.of("data-scientist", "data-analyst")), required("data-scientist"),
                 recommended("data-analyst")).insertsNothing();
