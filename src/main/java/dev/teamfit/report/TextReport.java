@@ -50,10 +50,9 @@ public final class TextReport implements Renderer {
                 .append("\n");
         int width = a.roles().stream().mapToInt(r -> catalog.roleName(r.role()).length()).max().orElse(10);
         for (Assessment.RoleResult role : a.roles()) {
-            out.append("  ").append(pad(catalog.roleName(role.role()), width)).append("  ")
-                    .append(pad(role.requirement().priority().id(), 11)).append("  ")
-                    .append(pad(fte(a, role), 12)).append("  ")
-                    .append(coverage(a, role)).append("\n");
+            String line = "  " + pad(catalog.roleName(role.role()), width) + "  "
+                    + pad(role.requirement().priority().id(), 11) + "  " + pad(fte(a, role), 12) + "  " + coverage(a, role);
+            out.append(line.stripTrailing()).append("\n");
             if (!role.skills().isEmpty()) {
                 out.append("  ").append(" ".repeat(width)).append("  skills: ")
                         .append(role.skills().stream().map(this::skill).collect(Collectors.joining(", ")))
