@@ -50,6 +50,10 @@ final class CatalogCommand implements Callable<Integer> {
             if (section == Section.all || section == Section.roles) {
                 table(out, "Roles", List.of("id", "name", "group", "seed section"), catalog.roles(),
                         r -> List.of(r.id(), r.name(), r.group(), r.source()));
+                table(out, "Base skills of each role (levels are teamfit's reading of the seed's words, or its estimate)",
+                        List.of("role", "skill", "base level", "the seed says"),
+                        catalog.roles().stream().flatMap(r -> r.skills().stream()).toList(),
+                        b -> List.of(b.role(), b.skill(), b.level().id(), b.says()));
             }
             if (section == Section.all || section == Section.levels) {
                 table(out, "Proficiency levels (Dreyfus)", List.of("value", "id", "meaning"), catalog.levels(),

@@ -58,9 +58,12 @@ public final class ExplainReport {
                 if (!result.get().skills().isEmpty()) {
                     out.append("Skills it needs:\n");
                     for (SkillRequirement skill : result.get().skills()) {
+                        Reason why = skill.reasons().get(0);
                         out.append("  ").append(skill.skill()).append(" ").append(skill.level().id())
-                                .append(": ").append(skill.reasons().get(0).rule()).append(" \"")
-                                .append(skill.reasons().get(0).name()).append("\"\n");
+                                .append(": ").append(why.rule()).append(" \"").append(why.name()).append("\"\n");
+                        // A base skill's reason carries the catalog entry, with the seed's line it quotes.
+                        why.facts().stream().filter(f -> f.startsWith("catalog: ")).forEach(f -> out.append("    ")
+                                .append(f).append("\n"));
                     }
                 }
                 out.append("Covered by: ").append(coverage(a, result.get())).append("\n");

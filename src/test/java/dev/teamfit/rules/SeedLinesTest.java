@@ -126,4 +126,27 @@ class SeedLinesTest {
         assertEquals("Building", catalog.read("Prototyping: Building and testing prototypes").orElseThrow().words());
         assertTrue(catalog.read("Statistics: Strong grasp of statistics.").isEmpty());
     }
+
+    /** What a consultant can show a client: `teamfit catalog roles` quotes each line and the level it gives. */
+    @Test
+    void catalogRolesQuotesEveryLineWithTheLevelItGives() {
+        String out = dev.teamfit.cli.CliRunner.run("catalog", "roles").out();
+        for (String id : DESCRIBED) {
+            for (BaseSkill b : catalog.role(id).orElseThrow().skills()) {
+                assertTrue(out.lines().anyMatch(l -> l.contains(" " + b.role() + " ") && l.contains(" " + b.skill() + " ")
+                        && l.contains(" " + b.level().id() + " ") && l.contains("\"" + b.line() + "\"")),
+                        b + " with its line in\n" + out);
+            }
+        }
+    }
+
+    /** `explain --role` shows the seed's line behind each base level. */
+    @Test
+    void explainQuotesTheLineBehindABaseLevel() {
+        String out = dev.teamfit.cli.CliRunner.run("explain", "samples/demand-forecast.yaml", "--role", "data-scientist")
+                .out();
+        assertTrue(out.contains("statistics proficient: SKILL-001"), out);
+        assertTrue(out.contains("the seed says \"Statistics and Probability: Strong understanding of statistical methods "
+                + "and probability theory.\", and \"Strong understanding\" reads as proficient"), out);
+    }
 }
