@@ -71,6 +71,14 @@ public record Comparison(Assessment base, List<Variant> variants) {
             changes = List.copyOf(changes);
         }
 
+        /**
+         * The input differences behind a change, or empty when they are all of the variant's (nothing
+         * narrower could be told, so there is nothing to add to the variant's changed input).
+         */
+        public List<String> because(Change change) {
+            return change.causes().equals(inputs) ? List.of() : change.causes();
+        }
+
         /** The severities of gaps that are new in the variant, or more severe there than in the base. */
         public List<Severity> worse() {
             return changes.stream().filter(c -> c.kind() == Kind.GAP_NEW || c.kind() == Kind.GAP_SEVERITY
@@ -177,6 +185,25 @@ public record Comparison(Assessment base, List<Variant> variants) {
                 : causes;
     }
 
+    /**
+     * The reasons of {@code to} that made the difference: the rules {@code from} does not have; else
+     * the reasons that rest on other facts; else all of {@code to}.
+     */
+    private static List<Reason> changed(List<Reason> from, List<Reason> to) {
+        Set<String> rules = new java.util.HashSet<>();
+        Set<String> reasons = new java.util.HashSet<>();
+        from.forEach(r -> {
+            rules.add(r.rule());
+            reasons.add(r.rule() + r.facts());
+        });
+        List<Reason> newRules = to.stream().filter(r -> !rules.contains(r.rule())).toList();
+        if (!newRules.isEmpty()) {
+            return newRules;
+        }
+        List<Reason> newFacts = to.stream().filter(r -> !reasons.contains(r.rule() + r.facts())).toList();
+        return newFacts.isEmpty() ? to : newFacts;
+    }
+
     private static void roles(Assessment base, Assessment variant, Catalog catalog,
                               Function<List<Reason>, List<String>> causes, List<Change> changes) {
         Map<String, Assessment.RoleResult> before = byRole(base);
@@ -205,7 +232,7 @@ public record Comparison(Assessment base, List<Variant> variants) {
                         causes.apply(a.requirement().reasons())));
                 continue;
             }
-            List<String> why = causes.apply(b.requirement().reasons());
+            List<String> why = causes.apply(changed(a.requirement().reasons(), b.requirement().reasons()));
             if (a.requirement().priority() != b.requirement().priority()) {
                 changes.add(new Change(Kind.PRIORITY, role, null, null, a.requirement().priority().id(),
                         b.requirement().priority().id(), name + ": " + a.requirement().priority().id() + " → "
@@ -218,7 +245,7 @@ public record Comparison(Assessment base, List<Variant> variants) {
             if (a.staffed() != b.staffed()) {
                 changes.add(new Change(Kind.STAFFED, role, null, null, Fte.format(a.staffed()), Fte.format(b.staffed()),
                         name + ": staffed " + Fte.format(a.staffed()) + " → " + Fte.format(b.staffed()) + " FTE.",
-                        causes.apply(List.of())));
+                        causes.apply(b.coverage().stream().flatMap(c -> c.coverage().reasons().stream()).toList())));
             }
             skills(a, b, name, catalog, causes, changes);
         }
@@ -240,7 +267,8 @@ public record Comparison(Assessment base, List<Variant> variants) {
                 boolean raised = s.level().compareTo(old.level()) > 0;
                 changes.add(new Change(raised ? Kind.LEVEL_RAISED : Kind.LEVEL_LOWERED, b.role(), s.skill(), null,
                         old.level().id(), s.level().id(), name + ": " + skill + " " + old.level().id() + " → "
-                        + s.level().id() + ".", causes.apply(raised ? s.reasons() : old.reasons())));
+                        + s.level().id() + ".", causes.apply(raised ? changed(old.reasons(), s.reasons())
+                        : changed(s.reasons(), old.reasons()))));
             }
         }
         for (SkillRequirement s : a.skills()) {

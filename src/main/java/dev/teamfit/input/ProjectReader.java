@@ -92,7 +92,16 @@ public final class ProjectReader {
             Object other = values.get(rule.other());
             if (value != null && rule.when().test(value) && !invalid.contains(rule.other())
                     && !rule.allowed().contains(other)) {
-                in.problem(node(top, rule.key()), rule.key(), String.format(Locale.ROOT, rule.message(), other));
+                String message = String.format(Locale.ROOT, rule.message(), other);
+                Location changedBy = placedBy(node(top, rule.other()));
+                if (changedBy != null && placedBy(node(top, rule.key())) == null) {
+                    // A command-line change wins over the file: what it contradicts is left out.
+                    values.remove(rule.key());
+                    in.warnings.add(rule.key() + ": left out, as " + changedBy.origin() + " makes it not apply ("
+                            + message + ")");
+                } else {
+                    in.problem(node(top, rule.key()), rule.key(), message);
+                }
             }
         }
         String id = (String) values.remove("id");
@@ -297,6 +306,11 @@ public final class ProjectReader {
     }
 
     /** The node under a dotted key path, or null. */
+    /** The command-line option a node comes from, or null for a node of the file. */
+    private static Location placedBy(Node node) {
+        return node != null && node.at() != null && node.at().origin() != null ? node.at() : null;
+    }
+
     static Node node(Node.Mapping top, String path) {
         Node node = top;
         for (String part : path.split("\\.")) {

@@ -78,7 +78,10 @@ public final class ProjectTree {
         if (replaced == null) {
             entries.remove(key);
         } else {
-            entries.put(key, new Node.Entry(key, old == null ? null : old.keyAt(), replaced));
+            // A key the change adds is placed where the change came from (a --set option), so a problem
+            // with it names the option rather than the file.
+            entries.put(key, new Node.Entry(key, old != null ? old.keyAt() : value != null ? value.at() : null,
+                    replaced));
         }
         return new Node.Mapping(entries, tree.at());
     }

@@ -1,10 +1,12 @@
 package dev.teamfit.report;
 
+import dev.teamfit.compare.Comparison;
 import dev.teamfit.model.Assessment;
 import dev.teamfit.model.Catalog;
 
 import java.io.Writer;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The one table from an output format to its renderer, used by every command: a command asks for
@@ -37,6 +39,12 @@ public final class Reports {
                 }
 
                 @Override
+                public String comparison(Comparison comparison) {
+                    return Html.render("compare/page.jte", Map.of("c", comparison, "v",
+                            new CompareView(comparison, catalog)));
+                }
+
+                @Override
                 public PortfolioWriter portfolio(Writer out) {
                     return new PortfolioHtml(catalog, out);
                 }
@@ -49,7 +57,7 @@ public final class Reports {
         return switch (document) {
             case ASSESSMENT -> List.of(Format.TEXT, Format.JSON, Format.MARKDOWN, Format.CSV, Format.HTML);
             case PORTFOLIO -> List.of(Format.TEXT, Format.JSON, Format.JSONL, Format.MARKDOWN, Format.CSV, Format.HTML);
-            case COMPARISON -> List.of(Format.TEXT, Format.JSON, Format.MARKDOWN);
+            case COMPARISON -> List.of(Format.TEXT, Format.JSON, Format.MARKDOWN, Format.HTML);
         };
     }
 }

@@ -205,8 +205,8 @@ public final class TextReport implements Renderer {
             }
             for (Comparison.Change change : v.changes()) {
                 out.append("  ").append(Comparisons.mark(change.kind())).append(' ').append(change.text());
-                if (!change.causes().isEmpty() && !change.causes().equals(v.inputs())) {
-                    out.append("  (because ").append(String.join("; ", change.causes())).append(")");
+                if (!v.because(change).isEmpty()) {
+                    out.append("  (because ").append(String.join("; ", v.because(change))).append(")");
                 }
                 out.append("\n");
             }

@@ -102,12 +102,14 @@ class BrowserReportTest {
             "assess samples/card-fraud.yaml --format html, 1280",
             "assess samples/card-fraud.yaml --format html, 390",
             "portfolio samples/portfolio --format html, 1280",
-            "portfolio samples/portfolio --format html, 390"})
+            "portfolio samples/portfolio --format html, 390",
+            "compare samples/demand-forecast.yaml --set deployment.mode=streaming --add-member name=Mo;roles=mlops-engineer;allocation=0.5 --format html, 1280",
+            "compare samples/demand-forecast.yaml --set deployment.mode=streaming --format html, 390"})
     void thePageIsNoWiderThanTheWindowAndAxeFindsNoViolation(String command, int width) throws IOException {
         open(command, width);
         List<LogEntry> console = driver.manage().logs().get(LogType.BROWSER).getAll();
         assertTrue(console.isEmpty(), "console messages: " + console);
-        assertFalse(driver.findElements(By.cssSelector("table.matrix tbody tr")).isEmpty(), "the matrix is there");
+        assertFalse(driver.findElements(By.cssSelector("table tbody tr")).isEmpty(), "the tables are there");
 
         @SuppressWarnings("unchecked")
         List<Long> widths = (List<Long>) driver.executeScript(
