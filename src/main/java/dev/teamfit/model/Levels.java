@@ -35,15 +35,9 @@ public final class Levels {
 
     /** Whether a member meets a level on a role, given who else is on it; a level not assessed does not count against them. */
     public static boolean meets(Member member, SkillRequirement need, Collection<Member> onRole) {
-        if (!member.assessed(need.skill())) {
-            return true;
-        }
         int have = member.level(need.skill());
-        if (have >= need.value()) {
-            return true;
-        }
-        return member.assessed(need.skill()) && have == need.value() - 1
-                && onRole.stream().anyMatch(m -> m.level(need.skill()) >= need.value());
+        return !member.assessed(need.skill()) || have >= need.value()
+                || have == need.value() - 1 && onRole.stream().anyMatch(m -> m.level(need.skill()) >= need.value());
     }
 
     /** Whether a member meets every level of a role, given who else is on it. */
@@ -86,8 +80,9 @@ public final class Levels {
             if (mentor != null) {
                 partial.add(new Shortfall(skill, need.level(), have, best.map(Member::name).orElse(null), mentor));
             } else {
-                missing.add(new Shortfall(skill, need.level(), Math.max(have, teamBest(team, skill)),
-                        best.map(Member::name).orElse(null), null));
+                int teamBest = team.stream().mapToInt(m -> m.level(skill)).max().orElse(0);
+                missing.add(new Shortfall(skill, need.level(), Math.max(have, teamBest), best.map(Member::name).orElse(null),
+                        null));
             }
         }
         return new Shortfalls(partial, missing, below);
@@ -152,9 +147,5 @@ public final class Levels {
     /** Someone on the team at the level, the most skilled first, or null. */
     private static String teamMentor(List<Member> team, String skill, int level) {
         return closest(team, skill).filter(m -> m.level(skill) >= level).map(Member::name).orElse(null);
-    }
-
-    private static int teamBest(List<Member> team, String skill) {
-        return team.stream().mapToInt(m -> m.level(skill)).max().orElse(0);
     }
 }
