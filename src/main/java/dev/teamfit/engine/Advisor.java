@@ -12,6 +12,7 @@ import dev.teamfit.model.Member;
 import dev.teamfit.model.MemberLoad;
 import dev.teamfit.model.Overlap;
 import dev.teamfit.model.Project;
+import dev.teamfit.model.RoleRequirement;
 import dev.teamfit.model.Shortfall;
 import dev.teamfit.model.SkillRequirement;
 
@@ -36,8 +37,6 @@ final class Advisor {
 
     /** How many actions a report leads with. */
     static final int TOP = 5;
-    /** The FTE step of a hire: a quarter of a person. */
-    private static final double STEP = 0.25;
     /** The smallest share of a person's time worth suggesting. */
     private static final double SMALLEST = 0.1;
 
@@ -181,7 +180,8 @@ final class Advisor {
         Map<String, Level> above = new LinkedHashMap<>();
         needs.stream().filter(n -> n.level().compareTo(level) > 0).forEach(n -> above.merge(n.skill(), n.level(),
                 (a, b) -> a.compareTo(b) >= 0 ? a : b));
-        return new Action.Hire(forRoles, level, above, Math.max(STEP, Math.ceil(fte / STEP - 1e-9) * STEP));
+        double step = RoleRequirement.FTE_STEP;
+        return new Action.Hire(forRoles, level, above, Math.max(step, Math.ceil(fte / step - 1e-9) * step));
     }
 
     /** Train the person closest to each of a role's levels, pairing them with a teammate who has it. */
@@ -200,20 +200,16 @@ final class Advisor {
 
     /** Someone on the role (or, with no role, on the team) at a level, the most skilled first. */
     private String mentor(String role, String skill, int level) {
-        return members.values().stream()
-                .filter(m -> role == null || roles.containsKey(role) && roles.get(role).coverage().stream()
-                        .anyMatch(c -> c.coverage().member().equals(m.name())))
-                .filter(m -> m.level(skill) >= level)
-                .max(Comparator.comparingInt((Member m) -> m.level(skill))
-                        .thenComparing(Comparator.comparingInt(Member::index).reversed()))
-                .map(Member::name).orElse(null);
+        return Levels.mentor(members.values().stream().filter(m -> role == null || roles.containsKey(role)
+                && roles.get(role).coverage().stream().anyMatch(c -> c.coverage().member().equals(m.name())))
+                .toList(), skill, level);
     }
 
     /** A second person for a role one person carries: someone with time who could work on it, else a hire. */
     private Action backup(String role, String carrier) {
         for (Member m : candidates(role)) {
             if (!m.name().equals(carrier)) {
-                double give = Fte.round(Math.min(STEP, free.get(m.name())));
+                double give = Fte.round(Math.min(RoleRequirement.FTE_STEP, free.get(m.name())));
                 free.merge(m.name(), -give, Double::sum);
                 return new Action.Backup(role, carrier, m.name(), give);
             }

@@ -21,11 +21,6 @@ public enum Level implements Named {
         return value;
     }
 
-    @Override
-    public String id() {
-        return Named.kebab(this);
-    }
-
     /** The id of a level number, {@code none} for 0. */
     public static String idOf(int value) {
         return Arrays.stream(values()).filter(l -> l.value == value).findFirst().map(Level::id).orElse("none");

@@ -65,7 +65,7 @@ public final class Levels {
             String skill = need.skill();
             Optional<Member> best = closest(onRole, skill);
             int have = best.map(m -> m.level(skill)).orElse(0);
-            String mentor = teamMentor(team, skill, need.value());
+            String mentor = mentor(team, skill, need.value());
             if (best.isPresent() && have >= need.value()) {
                 for (Member m : onRole) {
                     if (m.assessed(skill) && m.level(skill) <= need.value() - 2) {
@@ -137,15 +137,15 @@ public final class Levels {
         return onRoles;
     }
 
+    /** Someone among the members at the level, the most skilled (the first in the team on ties), or null. */
+    public static String mentor(Collection<Member> members, String skill, int level) {
+        return closest(members, skill).filter(m -> m.level(skill) >= level).map(Member::name).orElse(null);
+    }
+
     /** The member with the highest assessed level in a skill, the first in the team on ties. */
-    private static Optional<Member> closest(List<Member> members, String skill) {
+    private static Optional<Member> closest(Collection<Member> members, String skill) {
         return members.stream().filter(m -> m.assessed(skill))
                 .max(Comparator.comparingInt((Member m) -> m.level(skill))
                         .thenComparing(Comparator.comparingInt(Member::index).reversed()));
-    }
-
-    /** Someone on the team at the level, the most skilled first, or null. */
-    private static String teamMentor(List<Member> team, String skill, int level) {
-        return closest(team, skill).filter(m -> m.level(skill) >= level).map(Member::name).orElse(null);
     }
 }

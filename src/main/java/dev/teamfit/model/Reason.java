@@ -30,12 +30,7 @@ public record Reason(String rule, String name, String source, Basis basis, Strin
         /** The source document says so: the rule quotes the sentence. */
         DOCUMENT,
         /** teamfit's own estimate (an FTE, a level, a threshold, a severity), with its rationale. */
-        ESTIMATE;
-
-        @Override
-        public String id() {
-            return Named.kebab(this);
-        }
+        ESTIMATE
     }
 
     public Reason {
