@@ -148,8 +148,9 @@ final class Binder {
 
     /** A calendar month as {@code YYYY-MM}, or null when absent or wrong (after a problem). */
     String month(Node.Mapping mapping, String path, String key) {
-        return scalar(mapping, path, key, value -> value instanceof String text && MONTH.matcher(text).matches() ? text
-                : null, node -> "expected a month as YYYY-MM, such as 2027-01, found " + shown(node) + ".");
+        return scalar(mapping, path, key, value -> value instanceof String text
+                        && ProjectFormat.YEAR_MONTH.matcher(text).matches() ? text : null,
+                node -> "expected a month as YYYY-MM, such as 2027-01, found " + shown(node) + ".");
     }
 
     /**
@@ -169,7 +170,6 @@ final class Binder {
         return value;
     }
 
-    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("(19|20|21)\\d\\d-(0[1-9]|1[0-2])");
 
     /** A number as a double, if {@code accept} takes it; else null. */
     private static Double decimal(Object value, Predicate<BigDecimal> accept) {
