@@ -23,9 +23,8 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -177,41 +176,29 @@ public final class TreeReader {
         }
     }
 
+    /** The text of UTF-8 bytes, without a byte order mark; a problem at the first byte that is not UTF-8. */
     private static String decode(String file, byte[] bytes) throws InvalidInputException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
         int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
                 && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-        ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        try {
-            return decoder.decode(buffer).toString();
-        } catch (CharacterCodingException e) {
-            int offset = firstInvalidByte(bytes, start);
-            int line = 1;
-            int column = 1;
-            for (int i = start; i < offset; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                    column = 1;
-                } else if ((bytes[i] & 0xC0) != 0x80) {
-                    column++;
-                }
-            }
-            throw new InvalidInputException(file, new Problem(new Location(line, column), "", String.format(
-                    "the file is not valid UTF-8 (byte 0x%02X at offset %d). Save it as UTF-8.",
-                    bytes[offset] & 0xff, offset)));
-        }
-    }
-
-    private static int firstInvalidByte(byte[] bytes, int start) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
-        decoder.decode(in, out, true);
-        return Math.min(in.position(), bytes.length - 1);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder(); // reports what is not UTF-8
+        if (!decoder.decode(in, out, true).isError() && !decoder.flush(out).isError()) {
+            return out.flip().toString();
+        }
+        int offset = Math.min(in.position(), bytes.length - 1);
+        int line = 1;
+        int column = 1;
+        for (int i = start; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                column = 1;
+            } else if ((bytes[i] & 0xC0) != 0x80) {
+                column++;
+            }
+        }
+        throw new InvalidInputException(file, new Problem(new Location(line, column), "", String.format(
+                "the file is not valid UTF-8 (byte 0x%02X at offset %d). Save it as UTF-8.", bytes[offset] & 0xff, offset)));
     }
 
     private static String syntaxMessage(JsonProcessingException e, Syntax syntax) {
