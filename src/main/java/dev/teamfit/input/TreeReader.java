@@ -220,8 +220,18 @@ public final class TreeReader {
         if (first.contains("Duplicate field")) {
             return first;
         }
+        if (first.contains("surrogate") && first.contains("field name")) {
+            // Newer Jackson refuses half a surrogate pair in a key as it parses it: said as teamfit says it of a value.
+            java.util.regex.Matcher code = SURROGATE_IN_KEY.matcher(first);
+            return "a key holds an unpaired surrogate" + (code.find() ? " (\\u"
+                    + code.group(1).toUpperCase(java.util.Locale.ROOT) + ")" : "")
+                    + ", which is not a character; write the character itself, or a whole pair.";
+        }
         return "not valid " + syntax + ": " + first;
     }
+
+    private static final java.util.regex.Pattern SURROGATE_IN_KEY = java.util.regex.Pattern.compile(
+            "surrogate in field name: 0x([0-9a-fA-F]{4})");
 
     private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("'([^']{16})[^']{4,}'");
 
