@@ -3,6 +3,7 @@ package dev.teamfit.cli;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 /**
  * Builds the command line with given writers, so that tests run the real CLI in-process. Errors
@@ -36,7 +37,7 @@ public final class Cli {
         cli.setCaseInsensitiveEnumValuesAllowed(false);
         cli.setParameterExceptionHandler((e, args) -> {
             CommandLine command = e.getCommandLine();
-            err.println("teamfit: error: " + e.getMessage());
+            err.println("teamfit: error: " + usageError(e));
             err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
             if (root.debug) {
                 e.printStackTrace(err);
@@ -61,6 +62,56 @@ public final class Cli {
             return 1;
         });
         return cli;
+    }
+
+    /**
+     * What was wrong with the command line, on one line, with picocli's suggestions. An unknown option is
+     * named alone: the arguments after it that it leaves without a place (its value, a file that then
+     * comes one too many) are not the user's mistake.
+     */
+    static String usageError(CommandLine.ParameterException e) {
+        if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) {
+            return e.getMessage();
+        }
+        CommandLine command = e.getCommandLine();
+        CommandLine.Model.CommandSpec spec = command.getCommandSpec();
+        List<String> options = unmatched.getUnmatched().stream()
+                .filter(a -> a.startsWith("-") && !a.equals("-") && !a.equals("--")).toList();
+        if (!options.isEmpty()) {
+            String first = options.get(0).replaceFirst("=.*", "");
+            List<String> suggestions = suggestions(first, new CommandLine.UnmatchedArgumentException(command,
+                    List.of(first)).getSuggestions(), spec.options().stream().filter(o -> !o.hidden())
+                    .flatMap(o -> java.util.Arrays.stream(o.names())).toList());
+            return (options.size() == 1 ? "unknown option " : "unknown options ")
+                    + String.join(", ", options.stream().map(o -> "'" + o.replaceFirst("=.*", "") + "'").toList())
+                    + (suggestions.isEmpty() ? "." : "; did you mean " + or(suggestions) + "?");
+        }
+        String first = unmatched.getUnmatched().get(0);
+        if (!spec.subcommands().isEmpty()) {
+            List<String> suggestions = suggestions(first, unmatched.getSuggestions(), List.copyOf(
+                    spec.subcommands().keySet())).stream().map(c -> spec.qualifiedName() + " " + c).toList();
+            return "unknown command '" + first + "'" + (suggestions.isEmpty() ? "; commands: "
+                    + String.join(", ", spec.subcommands().keySet()) + "." : "; did you mean " + or(suggestions) + "?");
+        }
+        return e.getMessage();
+    }
+
+    /**
+     * picocli's suggestions, after the nearest candidate by edit distance (which catches a typo in the first
+     * letters) for a word long enough to have a nearest one.
+     */
+    private static List<String> suggestions(String word, List<String> picocli, List<String> candidates) {
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
+        if (word.replaceFirst("^-+", "").length() >= 3) {
+            dev.teamfit.model.Nearest.to(word, candidates).ifPresent(all::add);
+        }
+        all.addAll(picocli);
+        return all.stream().limit(3).toList();
+    }
+
+    private static String or(List<String> words) {
+        return words.size() == 1 ? words.get(0)
+                : String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
     }
 
     /** Runs the CLI on the arguments and returns the exit code. */
