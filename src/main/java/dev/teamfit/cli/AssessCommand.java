@@ -29,7 +29,8 @@ final class AssessCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The project description (.yaml, .yml or .json).")
+    @Parameters(paramLabel = "FILE", description = "The project description (.yaml, .yml or .json); - reads it from "
+            + "stdin (JSON when it starts with {, else YAML).")
     Path file;
 
     @Mixin

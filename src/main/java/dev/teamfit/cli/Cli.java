@@ -16,15 +16,16 @@ public final class Cli {
 
     /** The configured command line writing to {@code out} and {@code err}, with every subcommand. */
     public static CommandLine create(PrintWriter out, PrintWriter err) {
-        return create(out, err, null);
+        return create(out, err, null, Context.isolated());
     }
 
     /**
      * The command line for one run: when the first argument names a subcommand, only that one is
      * built (all of them for anything else, such as {@code --help}, {@code help} or a typo).
      */
-    static CommandLine create(PrintWriter out, PrintWriter err, String first) {
+    static CommandLine create(PrintWriter out, PrintWriter err, String first, Context context) {
         TeamfitCommand root = new TeamfitCommand();
+        root.context = context;
         CommandLine cli = new CommandLine(root);
         TeamfitCommand.SUBCOMMANDS.forEach((name, command) -> {
             if (first == null || first.equals("help") || !TeamfitCommand.SUBCOMMANDS.containsKey(first)
@@ -114,9 +115,14 @@ public final class Cli {
                 : String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
     }
 
-    /** Runs the CLI on the arguments and returns the exit code. */
+    /** Runs the CLI on the arguments, in the process's environment, and returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        int code = create(out, err, args.length == 0 ? null : args[0]).execute(args);
+        return run(args, out, err, Context.system());
+    }
+
+    /** Runs the CLI on the arguments in the given context and returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Context context) {
+        int code = create(out, err, args.length == 0 ? null : args[0], context).execute(args);
         out.flush();
         err.flush();
         return code;

@@ -30,7 +30,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The project description (.yaml, .yml or .json).")
+    @Parameters(paramLabel = "FILE", description = "The project description (.yaml, .yml or .json); - reads it from "
+            + "stdin.")
     Path file;
 
     /** What to explain: one role or one gap. */
@@ -67,7 +68,7 @@ final class ExplainCommand implements Callable<Integer> {
         if (target != null && target.gap != null) {
             int count = assessment.gaps().size();
             if (target.gap < 1 || target.gap > count) {
-                throw TeamfitException.invalid("--gap " + target.gap + ": " + file + " has "
+                throw TeamfitException.invalid("--gap " + target.gap + ": " + Stdin.name(file) + " has "
                         + (count == 0 ? "no gaps." : count + " gap" + (count == 1 ? "" : "s") + "; give a number from 1 to " + count + "."));
             }
             text = report.gap(assessment, target.gap);

@@ -40,6 +40,15 @@ final class TeamfitCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
+    /** What this run reads besides its arguments. */
+    Context context = Context.isolated();
+
+    /** The run's context, from any command or mixin of its command line. */
+    static Context context(CommandSpec spec) {
+        return spec != null && spec.root().userObject() instanceof TeamfitCommand root ? root.context
+                : Context.isolated();
+    }
+
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "On an error, print the stack trace too.")
     boolean debug;
