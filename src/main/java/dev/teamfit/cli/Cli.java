@@ -14,18 +14,19 @@ public final class Cli {
     private Cli() {
     }
 
-    /** The configured command line writing to {@code out} and {@code err}, with every subcommand. */
+    /** The configured command line writing to {@code out} and {@code err}, with every subcommand and no settings. */
     public static CommandLine create(PrintWriter out, PrintWriter err) {
-        return create(out, err, null, Context.isolated());
+        return create(out, err, null, Context.isolated(), Settings.NONE);
     }
 
     /**
      * The command line for one run: when the first argument names a subcommand, only that one is
      * built (all of them for anything else, such as {@code --help}, {@code help} or a typo).
      */
-    static CommandLine create(PrintWriter out, PrintWriter err, String first, Context context) {
+    static CommandLine create(PrintWriter out, PrintWriter err, String first, Context context, Settings settings) {
         TeamfitCommand root = new TeamfitCommand();
         root.context = context;
+        root.settings = settings;
         CommandLine cli = new CommandLine(root);
         TeamfitCommand.SUBCOMMANDS.forEach((name, command) -> {
             if (first == null || first.equals("help") || !TeamfitCommand.SUBCOMMANDS.containsKey(first)
@@ -33,6 +34,8 @@ public final class Cli {
                 cli.addSubcommand(name, command.get());
             }
         });
+        // After the subcommands are added: picocli gives it to those it has at this moment.
+        cli.setDefaultValueProvider(new SettingsDefaults(settings));
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(false);
@@ -122,7 +125,15 @@ public final class Cli {
 
     /** Runs the CLI on the arguments in the given context and returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Context context) {
-        int code = create(out, err, args.length == 0 ? null : args[0], context).execute(args);
+        Settings settings;
+        try {
+            settings = Settings.load(context);
+        } catch (TeamfitException e) {
+            e.messages().forEach(m -> err.println("teamfit: error: " + m));
+            err.flush();
+            return e.exitCode();
+        }
+        int code = create(out, err, args.length == 0 ? null : args[0], context, settings).execute(args);
         out.flush();
         err.flush();
         return code;

@@ -27,7 +27,8 @@ class RuleFolderOptions {
     Path rules;
 
     @Option(names = "--add-rules", paramLabel = "DIR",
-            description = "Add the rules (and catalog entries) in DIR on top of the others; repeatable.")
+            description = "Add the rules (and catalog entries) in DIR on top of the others; repeatable. Without it, "
+                    + "the folders of TEAMFIT_ADD_RULES or of add-rules in your teamfit.yaml (teamfit config).")
     List<Path> addRules = new ArrayList<>();
 
     @Spec(Spec.Target.MIXEE)
@@ -40,10 +41,15 @@ class RuleFolderOptions {
         if (folders == null) {
             List<RuleFolder> list = new ArrayList<>();
             list.add(rules == null ? RuleFolder.bundled() : read(rules));
-            addRules.forEach(dir -> list.add(read(dir)));
+            added().forEach(dir -> list.add(read(dir)));
             folders = List.copyOf(list);
         }
         return folders;
+    }
+
+    /** The folders to add: those on the command line, else the user's settings (TEAMFIT_ADD_RULES, add-rules). */
+    List<Path> added() {
+        return addRules.isEmpty() ? TeamfitCommand.settings(mixee).addRules() : addRules;
     }
 
     private Catalog catalog;
@@ -62,7 +68,7 @@ class RuleFolderOptions {
 
     /** The compiled rule base; its build warnings go to stderr. */
     RuleBase compile() {
-        return rules == null && addRules.isEmpty() ? bundled() : compile(folders());
+        return rules == null && added().isEmpty() ? bundled() : compile(folders());
     }
 
     /** The rule base of given folders; its build warnings go to stderr. */
