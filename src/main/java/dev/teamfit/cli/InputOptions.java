@@ -36,9 +36,18 @@ final class InputOptions {
         return read(file, catalog, dev.teamfit.input.Overrides.none());
     }
 
-    /** Reads and validates one project file, with what-if changes made to it first. */
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec mixee;
+
+    private final Stdin stdin = new Stdin();
+
+    /** Reads and validates one project file ({@code -}: stdin), with what-if changes made to it first. */
     ProjectReader.Loaded read(Path file, Catalog catalog, dev.teamfit.input.Overrides overrides) {
         checkLimit();
+        if (Stdin.is(file)) {
+            return stdin.read(TeamfitCommand.context(mixee), new ProjectReader(catalog, maxInputBytes, strict),
+                    maxInputBytes, overrides);
+        }
         try {
             if (Files.isDirectory(file)) {
                 throw TeamfitException.invalid(file + ": is a folder; give a project file (.yaml, .yml or .json).");

@@ -23,7 +23,7 @@ final class Output {
         }
         try {
             Path target = path.toAbsolutePath();
-            Path temp = Files.createTempFile(target.getParent(), ".teamfit-", ".tmp");
+            Path temp = Files.createTempFile(target.getParent(), TEMP_PREFIX, ".tmp");
             try {
                 Files.writeString(temp, text, StandardCharsets.UTF_8);
                 shareable(temp);
@@ -32,7 +32,7 @@ final class Output {
                 Files.deleteIfExists(temp);
             }
         } catch (IOException e) {
-            throw TeamfitException.invalid("cannot write " + path + ": " + describe(e)
+            throw TeamfitException.invalid("cannot write " + path + ": " + describeWrite(e)
                     + ". Check that the folder exists and is writable.");
         }
     }
@@ -59,7 +59,7 @@ final class Output {
         Path target = path.toAbsolutePath();
         Path temp = null;
         try {
-            temp = Files.createTempFile(target.getParent(), ".teamfit-", ".tmp");
+            temp = Files.createTempFile(target.getParent(), TEMP_PREFIX, ".tmp");
             T result;
             try (Writer file = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                 result = body.write(file);
@@ -69,7 +69,7 @@ final class Output {
             return result;
         } catch (IOException | java.io.UncheckedIOException e) {
             IOException cause = e instanceof IOException io ? io : ((java.io.UncheckedIOException) e).getCause();
-            throw TeamfitException.invalid("cannot write " + path + ": " + describe(cause)
+            throw TeamfitException.invalid("cannot write " + path + ": " + describeWrite(cause)
                     + ". Check that the folder exists and is writable.");
         } finally {
             if (temp != null) {
@@ -89,6 +89,31 @@ final class Output {
         } catch (UnsupportedOperationException e) {
             // Not a POSIX file system: its defaults apply.
         }
+    }
+
+    private static final String TEMP_PREFIX = ".teamfit-";
+
+    /**
+     * What went wrong writing a result, without the name of the temporary file it goes through: the user
+     * named another file, and the temporary one is gone by the time they read the message.
+     */
+    private static String describeWrite(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException fs && (isTemp(fs.getFile()) || isTemp(fs.getOtherFile()))) {
+            String kind = e.getClass().getSimpleName().replace("Exception", "");
+            return fs.getReason() != null ? fs.getReason().substring(0, 1).toLowerCase(java.util.Locale.ROOT)
+                    + fs.getReason().substring(1)
+                    : switch (kind) {
+                        case "NoSuchFile" -> "no such folder";
+                        case "AccessDenied" -> "permission denied";
+                        default -> kind;
+                    };
+        }
+        return describe(e);
+    }
+
+    private static boolean isTemp(String file) {
+        return file != null && Path.of(file).getFileName() != null
+                && Path.of(file).getFileName().toString().startsWith(TEMP_PREFIX);
     }
 
     static String describe(IOException e) {

@@ -42,6 +42,9 @@ final class PortfolioCommand implements Callable<Integer> {
     @Mixin
     FormatOption format;
 
+    @Mixin
+    CsvBomOption csv;
+
     @Option(names = {"-o", "--output"}, paramLabel = "PATH", description = "Write the result to PATH instead of stdout.")
     Path output;
 
@@ -75,6 +78,7 @@ final class PortfolioCommand implements Callable<Integer> {
         }
         input.checkLimit();
         Format chosen = format.of(Reports.Document.PORTFOLIO, output);
+        String preamble = csv.preamble(chosen);
         java.time.Duration timeout = rules.timeout();
         RuleBase base = rules.compile();
         boolean[] failed = {false};
@@ -82,6 +86,7 @@ final class PortfolioCommand implements Callable<Integer> {
         PortfolioSummary summary;
         try {
             summary = Output.stream(output, spec.commandLine().getOut(), out -> {
+                out.write(preamble);
                 PortfolioWriter writer = Reports.of(chosen, base.catalog(), false).portfolio(out);
                 PortfolioSummary result = Portfolio.run(base, paths,
                         new Portfolio.Options(threadCount, input.maxInputBytes, top, timeout), outcome -> {

@@ -18,7 +18,7 @@ final class SchemaCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    RuleOptions rules;
+    RuleFolderOptions rules;
 
     @Override
     public Integer call() {

@@ -55,6 +55,16 @@ public final class TreeReader {
             String name = fileName.toLowerCase(Locale.ROOT);
             return name.endsWith(".json") || name.endsWith(".jsonl") ? JSON : YAML;
         }
+
+        /** The syntax of input without a name (stdin): JSON when it starts with {@code {}, else YAML. */
+        public static Syntax ofContent(byte[] bytes) {
+            int i = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+                    && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+            while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n')) {
+                i++;
+            }
+            return i < bytes.length && bytes[i] == '{' ? JSON : YAML;
+        }
     }
 
     private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
@@ -123,6 +133,16 @@ public final class TreeReader {
             }
             return bytes;
         }
+    }
+
+    /** Reads a stream (stdin) up to the size limit; input over it is refused without reading the rest. */
+    public byte[] readBounded(InputStream in, String file) throws InvalidInputException, IOException {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        if (bytes.length > maxBytes) {
+            throw new InvalidInputException(file, new Problem(null, "", "the input is over the limit of " + maxBytes
+                    + " bytes. Split it, or raise the limit with --max-input-bytes."));
+        }
+        return bytes;
     }
 
     private InvalidInputException tooLarge(String file, long size) {
@@ -207,8 +227,18 @@ public final class TreeReader {
         if (first.contains("Duplicate field")) {
             return first;
         }
+        if (first.contains("surrogate") && first.contains("field name")) {
+            // Newer Jackson refuses half a surrogate pair in a key as it parses it: said as teamfit says it of a value.
+            java.util.regex.Matcher code = SURROGATE_IN_KEY.matcher(first);
+            return "a key holds an unpaired surrogate" + (code.find() ? " (\\u"
+                    + code.group(1).toUpperCase(java.util.Locale.ROOT) + ")" : "")
+                    + ", which is not a character; write the character itself, or a whole pair.";
+        }
         return "not valid " + syntax + ": " + first;
     }
+
+    private static final java.util.regex.Pattern SURROGATE_IN_KEY = java.util.regex.Pattern.compile(
+            "surrogate in field name: 0x([0-9a-fA-F]{4})");
 
     private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("'([^']{16})[^']{4,}'");
 

@@ -170,7 +170,7 @@ public final class JsonReport implements Renderer {
         return node;
     }
 
-    private static ArrayNode reasons(List<Reason> reasons) {
+    static ArrayNode reasons(List<Reason> reasons) {
         ArrayNode array = NODES.arrayNode();
         for (Reason reason : reasons) {
             ObjectNode item = array.addObject();
