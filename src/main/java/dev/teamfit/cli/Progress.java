@@ -25,7 +25,8 @@ final class Progress implements Portfolio.Progress {
     private boolean shown;
 
     Progress(PrintWriter err) {
-        this.err = err;
+        // The line redraws itself with a carriage return, which the process's stderr would escape.
+        this.err = err instanceof Streams.Stderr stderr ? stderr.raw() : err;
     }
 
     /**
