@@ -1,5 +1,7 @@
 package dev.teamfit.cli;
 
+import dev.teamfit.portfolio.TempFiles;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -23,7 +25,6 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -150,7 +151,7 @@ final class Output {
         }
         Path temp = target.file().resolveSibling(".teamfit-" + Long.toUnsignedString(
                 ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
-        Pending.add(temp);
+        TempFiles.register(temp);
         try {
             T result;
             // Created as any new file is (0666 less the umask), then given the mode of the file it replaces.
@@ -172,12 +173,7 @@ final class Output {
                     .replace(temp.getFileName().toString(), target.file().getFileName().toString());
             throw cannotWrite(target.given(), reason);
         } finally {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException e) {
-                // Left behind; the shutdown hook tries again.
-            }
-            Pending.remove(temp);
+            TempFiles.delete(temp);
         }
     }
 
@@ -253,30 +249,6 @@ final class Output {
             if (out instanceof Streams.Stdout stdout && stdout.failure() != null) {
                 throw stdout.failure();
             }
-        }
-    }
-
-    /** Temporary files to remove if the process is stopped while writing them. */
-    private static final class Pending {
-        private static final Set<Path> FILES = ConcurrentHashMap.newKeySet();
-
-        static {
-            Thread hook = new Thread(() -> FILES.forEach(file -> {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException e) {
-                    // Nothing more can be done while the process ends.
-                }
-            }), "teamfit-cleanup");
-            Runtime.getRuntime().addShutdownHook(hook);
-        }
-
-        static void add(Path file) {
-            FILES.add(file);
-        }
-
-        static void remove(Path file) {
-            FILES.remove(file);
         }
     }
 
