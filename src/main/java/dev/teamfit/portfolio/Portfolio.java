@@ -314,11 +314,11 @@ public final class Portfolio {
             }
         }
 
-        /** A file's problems, at most {@link InvalidInputException#SHOWN}; a JSON Lines project's on its line. */
+        /**
+         * A file's problems, at most {@link InvalidInputException#SHOWN}: a JSON Lines project's on its
+         * line, and one that a {@code --set} caused under the file's name and the option.
+         */
         private static List<String> lines(Source source, InvalidInputException e) {
-            if (source.line() == 0) {
-                return e.lines();
-            }
             List<String> lines = new ArrayList<>();
             for (Problem p : e.problems()) {
                 if (lines.size() == InvalidInputException.SHOWN) {
@@ -326,9 +326,14 @@ public final class Portfolio {
                             + " more problems; fix these first.");
                     break;
                 }
-                lines.add(p.at() == null ? p.format(source.label())
-                        : new Problem(new Location(source.line(), p.at().column()), p.path(), p.message())
-                                .format(source.file()));
+                if (p.at() != null && p.at().origin() != null) {
+                    lines.add(source.label() + ": " + p.format(source.label()));
+                } else if (p.at() == null || source.line() == 0) {
+                    lines.add(p.format(source.label()));
+                } else {
+                    lines.add(new Problem(new Location(source.line(), p.at().column()), p.path(), p.message())
+                            .format(source.file()));
+                }
             }
             return lines;
         }

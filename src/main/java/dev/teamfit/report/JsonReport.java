@@ -331,6 +331,54 @@ public final class JsonReport implements Renderer {
         return role;
     }
 
+    /** The outputs a JSON Schema describes. */
+    public enum Output {
+        /** {@code assess --format json}. */
+        ASSESS("assessment", "teamfit assess --format json"),
+        /** {@code portfolio --format json}, and each line of {@code --format jsonl}. */
+        PORTFOLIO("portfolio", "teamfit portfolio --format json or jsonl (each line)");
+
+        private final String root;
+        private final String title;
+
+        Output(String root, String title) {
+            this.root = root;
+            this.title = title;
+        }
+    }
+
+    /**
+     * The JSON Schema (draft 2020-12) of an output: one set of definitions for both outputs, read from
+     * {@code output.schema.json} beside this class, its closed sets of values written from the code's
+     * own types, rooted at the output's definition.
+     */
+    public static String schema(Output output) {
+        ObjectNode defs;
+        try (java.io.InputStream in = JsonReport.class.getResourceAsStream("output.schema.json")) {
+            defs = (ObjectNode) MAPPER.readTree(in).get("$defs");
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("the output schema is missing from the build", e);
+        }
+        enumOf(defs, "priority", dev.teamfit.model.Priority.values());
+        enumOf(defs, "degree", dev.teamfit.model.CoverageDegree.values());
+        enumOf(defs, "gapType", dev.teamfit.model.GapType.values());
+        enumOf(defs, "severity", dev.teamfit.model.Severity.values());
+        enumOf(defs, "level", Level.values());
+        ObjectNode schema = NODES.objectNode();
+        schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+        schema.put("title", output.title);
+        schema.put("$ref", "#/$defs/" + output.root);
+        schema.set("$defs", defs);
+        return write(schema);
+    }
+
+    private static void enumOf(ObjectNode defs, String name, dev.teamfit.model.Named[] values) {
+        ArrayNode ids = ((ObjectNode) defs.get(name)).putArray("enum");
+        for (dev.teamfit.model.Named value : values) {
+            ids.add(value.id());
+        }
+    }
+
     /** An input that could not be assessed: its file, its line in a JSON Lines file, and its problems. */
     static ObjectNode error(Outcome.Failure failure) {
         ObjectNode node = NODES.objectNode();
