@@ -121,7 +121,7 @@ final class PortfolioCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err);
         Portfolio.Options options = new Portfolio.Options(threadCount, input.maxInputBytes, top, timeout,
-                input.strict, changes, Portfolio.Options.window(threadCount), Portfolio.Options.keepDefault());
+                input.strict, changes, Portfolio.Options.window(threadCount), Long.getLong("teamfit.keep", Portfolio.Options.keepDefault()));
         try {
             return Output.stream(target, spec.commandLine().getOut(), out -> {
                 try (PortfolioWriter writer = Reports.of(chosen, base.catalog(), explain).portfolio(out)) {
