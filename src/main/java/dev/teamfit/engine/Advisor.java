@@ -224,8 +224,7 @@ final class Advisor {
         if (load == null || load.total() <= 1) {
             return new Action.Rebalance(member, staffed, members.get(member).allocation(), 0, List.of());
         }
-        return new Action.Rebalance(member, staffed, load.total(), load.elsewhere().size(),
-                load.elsewhere().stream().limit(3).toList());
+        return new Action.Rebalance(member, staffed, load.total(), load.elsewhere().size(), load.elsewhere().first());
     }
 
     /**

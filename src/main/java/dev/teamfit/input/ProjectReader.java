@@ -60,13 +60,22 @@ public final class ProjectReader {
 
     /** Reads a project file with changes given on the command line. */
     public Loaded read(Path path, String file, Overrides overrides) throws InvalidInputException, IOException {
-        Node root = trees.read(path, file);
-        return bind(file, root instanceof Node.Mapping mapping ? overrides.apply(mapping) : root);
+        return bind(file, change(trees.read(path, file), overrides));
     }
 
     /** Reads a project from bytes of the given syntax, e.g. one line of a JSON Lines file. */
     public Loaded read(String file, byte[] bytes, TreeReader.Syntax syntax) throws InvalidInputException {
-        return bind(file, trees.parse(file, bytes, syntax));
+        return read(file, bytes, syntax, Overrides.none());
+    }
+
+    /** Reads a project from bytes of the given syntax, with changes given on the command line. */
+    public Loaded read(String file, byte[] bytes, TreeReader.Syntax syntax, Overrides overrides)
+            throws InvalidInputException {
+        return bind(file, change(trees.parse(file, bytes, syntax), overrides));
+    }
+
+    private static Node change(Node root, Overrides overrides) throws InvalidInputException {
+        return root instanceof Node.Mapping mapping ? overrides.apply(mapping) : root;
     }
 
     /** Validates a parsed tree and builds the project. */
