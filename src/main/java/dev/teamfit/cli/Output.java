@@ -264,8 +264,8 @@ final class Output {
     /** An I/O error in a few words, without the file's name (the message names the file the user gave). */
     static String describe(IOException e) {
         if (e instanceof FileSystemException fs) {
-            if (fs.getReason() != null) {
-                return fs.getReason();
+            if (fs.getReason() != null && !fs.getReason().isEmpty()) {
+                return fs.getReason().substring(0, 1).toLowerCase(java.util.Locale.ROOT) + fs.getReason().substring(1);
             }
             if (e instanceof AccessDeniedException) {
                 return "permission denied";

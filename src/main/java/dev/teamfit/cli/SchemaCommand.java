@@ -22,8 +22,8 @@ final class SchemaCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--output", paramLabel = "WHICH", defaultValue = "input",
-            description = "Whose schema: input (a project file, the default), assess (assess --format json) or "
-                    + "portfolio (portfolio --format json, and each line of --format jsonl).")
+            description = "Whose schema: input (a project file, the default), assess (what assess writes as JSON) "
+                    + "or portfolio (what portfolio writes as JSON, and each line of its JSONL).")
     String which;
 
     @Mixin
