@@ -66,11 +66,11 @@ public record Reason(String rule, String name, String source, Basis basis, Strin
      */
     public static <T> List<T> sortByText(Collection<? extends T> items, Comparator<? super T> order,
                                          Function<? super T, List<Reason>> reasons) {
+        // A text is made only for the items the order ties, once each.
         Map<T, String> texts = new IdentityHashMap<>();
-        items.forEach(item -> texts.put(item, reasons.apply(item).toString()));
         List<T> sorted = new ArrayList<>(items);
         Comparator<T> byOrder = order::compare;
-        sorted.sort(byOrder.thenComparing(texts::get));
+        sorted.sort(byOrder.thenComparing(item -> texts.computeIfAbsent(item, i -> reasons.apply(i).toString())));
         return sorted;
     }
 
