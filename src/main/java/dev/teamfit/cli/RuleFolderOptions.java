@@ -58,7 +58,8 @@ class RuleFolderOptions {
     Catalog catalog() {
         try {
             if (catalog == null) {
-                catalog = RuleBase.catalog(folders());
+                // The bundled rule base reads the bundled catalog; read it once.
+                catalog = bundledOnly() ? bundled().catalog() : RuleBase.catalog(folders());
             }
             return catalog;
         } catch (RuleBuildException e) {
@@ -68,7 +69,11 @@ class RuleFolderOptions {
 
     /** The compiled rule base; its build warnings go to stderr. */
     RuleBase compile() {
-        return rules == null && added().isEmpty() ? bundled() : compile(folders());
+        return bundledOnly() ? bundled() : compile(folders());
+    }
+
+    private boolean bundledOnly() {
+        return rules == null && added().isEmpty();
     }
 
     /** The rule base of given folders; its build warnings go to stderr. */

@@ -61,6 +61,18 @@ final class Compilation {
         return c;
     }
 
+    /**
+     * The bundled catalog, read without the checks of {@link #catalogOf}: the build made them (see
+     * {@link Prebuilt#main}), and a jar whose catalog failed them was never made.
+     */
+    static Catalog bundledCatalog(RuleFolder bundled) {
+        try {
+            return CatalogReader.read(bundled.display(RuleFolder.CATALOG), bundled.catalog(), false, List.of());
+        } catch (InvalidInputException e) {
+            throw new IllegalStateException("the bundled catalog is invalid: " + e.getMessage(), e);
+        }
+    }
+
     /** Reads, lints and compiles; the KIE base is built only when there is no error. */
     static Compilation of(List<RuleFolder> folders) {
         Compilation c = lintOf(folders);

@@ -41,6 +41,12 @@ public final class Prebuilt {
     /** Build step: {@code Prebuilt RULES-DIR CLASSES-DIR} writes the model classes, the index and the file list. */
     public static void main(String[] args) throws IOException {
         RuleFolder folder = RuleFolder.of(Path.of(args[0]));
+        // The checks a run skips on the bundled catalog and rules (Compilation.bundledCatalog) are made here.
+        Compilation checked = Compilation.lintOf(List.of(folder));
+        if (checked.hasErrors()) {
+            throw new IllegalStateException("the bundled rules do not pass the checks:\n"
+                    + String.join("\n", checked.errors()));
+        }
         Path out = Path.of(args[1]);
         generate(folder, out);
         List<String> bundled = new ArrayList<>();

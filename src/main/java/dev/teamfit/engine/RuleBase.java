@@ -21,6 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -63,9 +65,17 @@ public final class RuleBase {
     public static synchronized RuleBase bundled() throws RuleBuildException {
         if (bundled == null) {
             List<RuleFolder> folders = List.of(RuleFolder.bundled());
-            Optional<KieBase> prebuilt = Prebuilt.load(folders.get(0));
-            bundled = prebuilt.isPresent()
-                    ? new RuleBase(prebuilt.get(), catalog(folders), folders, null, List.of(), DEFAULT_FIRING_LIMIT)
+            // The prebuilt classes load on a second core while the catalog is read on this one.
+            CompletableFuture<Optional<KieBase>> prebuilt = CompletableFuture.supplyAsync(() -> Prebuilt.load(folders.get(0)));
+            Catalog catalog = Compilation.bundledCatalog(folders.get(0));
+            Optional<KieBase> loaded;
+            try {
+                loaded = prebuilt.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+            bundled = loaded.isPresent()
+                    ? new RuleBase(loaded.get(), catalog, folders, null, List.of(), DEFAULT_FIRING_LIMIT)
                     : compile(folders, DEFAULT_FIRING_LIMIT);
         }
         return bundled;
