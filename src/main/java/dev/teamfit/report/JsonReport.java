@@ -27,7 +27,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -159,13 +158,8 @@ public final class JsonReport implements Renderer {
                     ArrayNode list = entry.putArray("skills");
                     missing.forEach(list::add);
                 });
-                reasons(item, role.requirement().reasons(), true);
-            } else {
-                // The rules behind the role and behind the levels of its skills.
-                List<Reason> all = new ArrayList<>(role.requirement().reasons());
-                role.skills().forEach(skill -> all.addAll(skill.reasons()));
-                reasons(item, all, false);
             }
+            reasons(item, role.requirement().reasons(), full);
         }
         ArrayNode gaps = node.putArray("gaps");
         for (Gap gap : a.gaps()) {
