@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 final class RuleOptions extends RuleFolderOptions {
 
     @Option(names = "--rule-timeout", paramLabel = "SECONDS", defaultValue = "5",
-            description = "Stop with an error when the rules take longer than this on one project "
+            description = "Stop with an error when the rules use more than this much CPU time on one project "
                     + "(default: ${DEFAULT-VALUE}).")
     double ruleTimeout;
 

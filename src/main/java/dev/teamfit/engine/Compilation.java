@@ -45,6 +45,10 @@ final class Compilation {
 
     private static final Pattern LINE_COL = Pattern.compile("\\[ERR \\d+\\] Line (\\d+):(\\d+)|line (\\d+):(\\d+)");
     private static final Pattern INSERTS = Pattern.compile("\\binsert(Logical)?\\s*\\(");
+    /** The catalog ids a consequence concludes as literals: a role needed, a role's skill, a responsibility. */
+    private static final Pattern CONCLUDED_IDS = Pattern.compile("RoleNeed\\s*\\.\\s*(?:of|more)\\s*\\(\\s*\"(?<role>[^\"]*)\""
+            + "|new\\s+SkillNeed\\s*\\(\\s*\"(?<skillRole>[^\"]*)\"\\s*,\\s*\"(?<skill>[^\"]*)\""
+            + "|new\\s+Responsibility\\s*\\(\\s*\"(?<responsibility>[^\"]*)\"");
 
     final List<Diagnostic> diagnostics = new ArrayList<>();
     final List<RuleInfo> rules = new ArrayList<>();
@@ -226,10 +230,36 @@ final class Compilation {
                         diagnostics.add(new Diagnostic(display, rule.getConsequenceLine() > 0 ? rule.getConsequenceLine() : line,
                                 0, false, name + "its consequence inserts nothing, so it concludes nothing."));
                     }
+                    if (consequence != null && catalog != null) {
+                        checkConcluded(display, rule.getConsequenceLine() > 0 ? rule.getConsequenceLine() : line, name,
+                                consequence.toString());
+                    }
                     rules.add(new RuleInfo(id, rule.getName(), stage, source, basis,
                             annotation(rule, basis == Reason.Basis.DOCUMENT ? "quote" : "rationale"), display, line));
                 }
             }
+        }
+    }
+
+    /**
+     * A rule that concludes, as a literal, a role, skill or responsibility that the catalog does not define
+     * would fail on every project it fires on: an error here instead.
+     */
+    private void checkConcluded(String file, int line, String name, String consequence) {
+        java.util.regex.Matcher m = CONCLUDED_IDS.matcher(consequence);
+        while (m.find()) {
+            defined(file, line, name, "role", m.group("role"), catalog::role);
+            defined(file, line, name, "role", m.group("skillRole"), catalog::role);
+            defined(file, line, name, "skill", m.group("skill"), catalog::skill);
+            defined(file, line, name, "responsibility", m.group("responsibility"), catalog::responsibility);
+        }
+    }
+
+    private void defined(String file, int line, String name, String what, String id,
+                         java.util.function.Function<String, java.util.Optional<?>> lookup) {
+        if (id != null && lookup.apply(id).isEmpty()) {
+            error(file, line, name + "it concludes the " + what + " \"" + id + "\", which the catalog does not define. "
+                    + "Add it to catalog.yaml or fix the rule.");
         }
     }
 

@@ -72,7 +72,7 @@ public final class WhatIf {
         long deadline = System.nanoTime() + budget.toNanos();
         for (Variation variation : variations) {
             if (System.nanoTime() > deadline) {
-                throw new RuleFailure("explain stopped after " + budget.toSeconds() + " s, with " + alternatives.size()
+                throw new RuleFailure("explain stopped after " + dev.teamfit.model.Fte.format(budget.toMillis() / 1000.0) + " s, with " + alternatives.size()
                         + " of " + variations.size() + " what-if variations of project " + project.id() + " assessed; "
                         + "it is too large for what-if answers in that time. Raise --rule-timeout (the budget is four "
                         + "times it), or use teamfit assess.");

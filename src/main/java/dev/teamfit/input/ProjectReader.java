@@ -164,7 +164,7 @@ public final class ProjectReader {
                 String text = in.text(node, path, name);
                 if (text != null && text.chars().anyMatch(c -> Text.isControl(c)
                         && !(value.type() == ProjectFormat.Type.TEXT && (c == '\n' || c == '\t' || c == '\r')))) {
-                    in.problem(Binder.get(node, name), Binder.child(path, name), "control characters are not allowed "
+                    in.problem(Binder.get(node, name), Binder.child(path, name), "control or bidirectional-override characters are not allowed "
                             + "here" + (value.type() == ProjectFormat.Type.TEXT ? " (line breaks and tabs are)."
                             : "; write it on one line."));
                 }

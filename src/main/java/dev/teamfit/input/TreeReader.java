@@ -67,6 +67,9 @@ public final class TreeReader {
         }
     }
 
+    /** The most characters (code points) SnakeYAML reads in one document: its own default limit. */
+    static final int YAML_CODE_POINTS = new LoaderOptions().getCodePointLimit();
+
     private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
             .maxNestingDepth(MAX_DEPTH + 16)
             .maxStringLength(1 << 20)
@@ -159,6 +162,12 @@ public final class TreeReader {
         String text = decode(file, bytes);
         if (text.isBlank()) {
             throw new InvalidInputException(file, new Problem(null, "", "the file is empty. A project needs at least id, name and problem.kind."));
+        }
+        if (syntax == Syntax.YAML && text.length() > YAML_CODE_POINTS
+                && text.codePointCount(0, text.length()) > YAML_CODE_POINTS) {
+            // SnakeYAML would refuse it too, but only at the end, after scanning it all (minutes for long values).
+            throw new InvalidInputException(file, new Problem(null, "", "the YAML document is over "
+                    + YAML_CODE_POINTS + " characters, the most teamfit reads as YAML. Split it, or write it as JSON."));
         }
         Builder builder = new Builder();
         try (JsonParser parser = syntax == Syntax.JSON ? JSON.createParser(text) : YAML.createParser(new java.io.StringReader(text))) {

@@ -15,8 +15,17 @@ public record HtmlTable(String label, List<Column> columns, List<Row> rows) {
         rows = List.copyOf(rows);
     }
 
-    /** A column's heading. @param number whether its cells are numbers */
-    public record Column(String name, boolean number) {
+    /**
+     * A column's heading.
+     *
+     * @param number whether its cells are numbers
+     * @param sortBy the id of the copy of the table sorted by this column, which its heading links to; or null
+     * @param sorted whether this copy is sorted by this column (descending for numbers, else ascending)
+     */
+    public record Column(String name, boolean number, String sortBy, boolean sorted) {
+        public Column(String name, boolean number) {
+            this(name, number, null, false);
+        }
     }
 
     /** A row. @param href where its header links to in the page, or null */

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.teamfit.model.Action;
 import dev.teamfit.model.Assessment;
 import dev.teamfit.model.Catalog;
 import dev.teamfit.model.Fte;
@@ -94,7 +95,11 @@ public final class JsonReport implements Renderer {
     /**
      * One assessment: the version, then its fields.
      *
-     * @param full each conclusion with its reasons; else with the ids of its rules only ({@code rules})
+     * @param full each conclusion with its reasons, as {@code assess} writes it; else the compact form of a
+     *             portfolio without {@code --explain}: each conclusion with the ids of its rules only
+     *             ({@code rules}), without the responsibilities, a role's skill levels and the members whose
+     *             levels are not given, without a gap's sentences (the actions keep the suggestions that
+     *             matter), and without the keys that would be null or empty
      */
     public ObjectNode document(Assessment a, boolean full) {
         ObjectNode node = NODES.objectNode();
@@ -104,44 +109,56 @@ public final class JsonReport implements Renderer {
         project.put("name", a.project().name());
         ArrayNode actions = node.putArray("actions");
         a.actions().forEach(action -> actions.add(action.text(catalog)));
-        ArrayNode responsibilities = node.putArray("responsibilities");
-        for (Responsibility r : a.responsibilities()) {
-            ObjectNode item = responsibilities.addObject();
-            item.put("id", r.id());
-            item.put("name", catalog.responsibility(r.id()).map(Catalog.ResponsibilityInfo::name).orElse(r.id()));
-            reasons(item, r.reasons(), full);
+        if (full) {
+            ArrayNode responsibilities = node.putArray("responsibilities");
+            for (Responsibility r : a.responsibilities()) {
+                ObjectNode item = responsibilities.addObject();
+                item.put("id", r.id());
+                item.put("name", catalog.responsibility(r.id()).map(Catalog.ResponsibilityInfo::name).orElse(r.id()));
+                reasons(item, r.reasons(), true);
+            }
         }
         ArrayNode roles = node.putArray("roles");
         for (Assessment.RoleResult role : a.roles()) {
             ObjectNode item = roles.addObject();
             item.put("role", role.role());
             item.put("priority", role.requirement().priority().id());
-            item.put("fte", number(role.needed()));
+            if (full) {
+                item.put("fte", number(role.needed()));
+            }
             item.put("fteNeeded", number(role.needed()));
-            item.put("fteStaffed", a.project().teamDeclared() ? number(role.staffed()) : null);
-            ArrayNode skills = item.putArray("skills");
-            for (SkillRequirement skill : role.skills()) {
-                ObjectNode s = skills.addObject();
-                s.put("skill", skill.skill());
-                s.put("level", skill.level().id());
-                s.put("levelValue", skill.level().value());
-                reasons(s, skill.reasons(), full);
+            if (full || a.project().teamDeclared()) {
+                item.put("fteStaffed", a.project().teamDeclared() ? number(role.staffed()) : null);
             }
-            ArrayNode coverage = item.putArray("coverage");
-            for (Assessment.Cover cover : role.coverage()) {
-                ObjectNode c = coverage.addObject();
-                c.put("member", cover.coverage().member());
-                c.put("degree", cover.coverage().degree().id());
-                c.put("via", cover.coverage().via());
-                c.put("fte", number(cover.fte()));
+            if (full) {
+                ArrayNode skills = item.putArray("skills");
+                for (SkillRequirement skill : role.skills()) {
+                    ObjectNode s = skills.addObject();
+                    s.put("skill", skill.skill());
+                    s.put("level", skill.level().id());
+                    s.put("levelValue", skill.level().value());
+                    reasons(s, skill.reasons(), true);
+                }
             }
-            ArrayNode notAssessed = item.putArray("notAssessed");
-            role.notAssessed().forEach((member, missing) -> {
-                ObjectNode entry = notAssessed.addObject();
-                entry.put("member", member);
-                ArrayNode list = entry.putArray("skills");
-                missing.forEach(list::add);
-            });
+            if (full || !role.coverage().isEmpty()) {
+                ArrayNode coverage = item.putArray("coverage");
+                for (Assessment.Cover cover : role.coverage()) {
+                    ObjectNode c = coverage.addObject();
+                    c.put("member", cover.coverage().member());
+                    c.put("degree", cover.coverage().degree().id());
+                    c.put("via", cover.coverage().via());
+                    c.put("fte", number(cover.fte()));
+                }
+            }
+            if (full) {
+                ArrayNode notAssessed = item.putArray("notAssessed");
+                role.notAssessed().forEach((member, missing) -> {
+                    ObjectNode entry = notAssessed.addObject();
+                    entry.put("member", member);
+                    ArrayNode list = entry.putArray("skills");
+                    missing.forEach(list::add);
+                });
+            }
             reasons(item, role.requirement().reasons(), full);
         }
         ArrayNode gaps = node.putArray("gaps");
@@ -165,15 +182,27 @@ public final class JsonReport implements Renderer {
         return node;
     }
 
-    /** A gap's fields, its suggestion and its reasons (in full, or the ids of their rules). */
+    /**
+     * A gap's fields, its sentences and its reasons; or, compact, its fields that are not null, the load of an
+     * over-allocated member as numbers (FTE in all, how many other projects, the first few), and the ids of
+     * its rules.
+     */
     static void gap(ObjectNode item, Gap gap, Catalog catalog, boolean full) {
         item.put("type", gap.type().id());
         item.put("severity", gap.severity().id());
-        item.put("role", gap.role());
-        item.put("member", gap.member());
-        item.put("skill", gap.skill());
-        item.put("have", gap.skill() == null ? null : Level.idOf(gap.have()));
-        item.put("need", gap.need() == null ? null : gap.need().id());
+        if (full || gap.role() != null) {
+            item.put("role", gap.role());
+        }
+        if (full || gap.member() != null) {
+            item.put("member", gap.member());
+        }
+        if (full || gap.skill() != null) {
+            item.put("skill", gap.skill());
+            item.put("have", gap.skill() == null ? null : Level.idOf(gap.have()));
+        }
+        if (full || gap.need() != null) {
+            item.put("need", gap.need() == null ? null : gap.need().id());
+        }
         if (gap.needed() != null) {
             item.put("fteNeeded", number(gap.needed()));
             item.put("fteStaffed", number(gap.staffed()));
@@ -189,8 +218,20 @@ public final class JsonReport implements Renderer {
                 sf.put("mentor", f.mentor());
             }
         }
-        item.put("message", gap.message(catalog));
-        item.put("suggestion", gap.action().text(catalog));
+        if (full) {
+            item.put("message", gap.message(catalog));
+            item.put("suggestion", gap.action().text(catalog));
+        } else if (gap.action() instanceof Action.Rebalance load) {
+            if (load.elsewhere() > 0) {
+                item.put("fteInAll", number(load.total()));
+                item.put("otherProjects", load.elsewhere());
+                ArrayNode first = item.putArray("firstOthers");
+                load.first().forEach(first::add);
+            } else {
+                ArrayNode requiredRoles = item.putArray("requiredRoles");
+                load.roles().forEach(requiredRoles::add);
+            }
+        }
         reasons(item, gap.reasons(), full);
     }
 

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -258,16 +259,62 @@ public final class PortfolioHtmlView {
                 List.of(text("Role"), number("Projects uncovered"), number("FTE uncovered")), rows);
     }
 
-    /** Everyone on several projects: their total, how far over, the months over, and every project. */
-    public HtmlTable peopleTable(PortfolioSummary s) {
+    /** The orders the people table comes in: the id of each copy, and how it sorts. */
+    public enum PeopleSort {
+        BY_FTE("people-by-fte", Comparator.comparingDouble(PortfolioSummary.Person::fte).reversed()),
+        BY_OVER("people-by-over", Comparator.comparingDouble(PortfolioSummary.Person::over).reversed()),
+        BY_PROJECTS("people-by-projects", Comparator.comparingInt(
+                (PortfolioSummary.Person p) -> p.projects().size()).reversed()),
+        BY_PERSON("people-by-person", null);
+
+        private final String id;
+        private final Comparator<PortfolioSummary.Person> order;
+
+        PeopleSort(String id, Comparator<PortfolioSummary.Person> order) {
+            this.id = id;
+            this.order = order;
+        }
+
+        public String id() {
+            return id;
+        }
+    }
+
+    /**
+     * The copies of the people table, one per order, the summary's own order (by person) last: the
+     * style sheet shows the last, or the one a heading's link targets. No script: without the style
+     * sheet, they read one after the other.
+     */
+    public List<PeopleSort> peopleSorts() {
+        return List.of(PeopleSort.values());
+    }
+
+    /** Everyone on several projects, in one order: their total, how far over, the months over, and every project. */
+    public HtmlTable peopleTable(PortfolioSummary s, PeopleSort sort) {
+        List<PortfolioSummary.Person> people = s.people();
+        if (sort.order != null) {
+            people = new ArrayList<>(people);
+            people.sort(sort.order);   // stable: ties stay in the summary's order
+        }
         List<HtmlTable.Row> rows = new ArrayList<>();
-        for (PortfolioSummary.Person p : s.people()) {
+        for (PortfolioSummary.Person p : people) {
             rows.add(new HtmlTable.Row(p.member(), null, List.of(Fte.format(p.fte()),
                     p.over() > 0 ? Fte.format(p.over()) : "–", TextReport.overMonths(p),
                     String.join(", ", p.projects()))));
         }
-        return new HtmlTable("People on several projects", List.of(text("Person"), number("FTE in all"),
-                number("Over"), text("Months over"), text("Projects")), rows);
+        return new HtmlTable("People on several projects, by " + switch (sort) {
+            case BY_FTE -> "FTE in all";
+            case BY_OVER -> "how far over";
+            case BY_PROJECTS -> "number of projects";
+            case BY_PERSON -> "person";
+        }, List.of(sortable("Person", false, PeopleSort.BY_PERSON, sort),
+                sortable("FTE in all", true, PeopleSort.BY_FTE, sort),
+                sortable("Over", true, PeopleSort.BY_OVER, sort), text("Months over"),
+                sortable("Projects", false, PeopleSort.BY_PROJECTS, sort)), rows);
+    }
+
+    private static HtmlTable.Column sortable(String name, boolean number, PeopleSort by, PeopleSort current) {
+        return new HtmlTable.Column(name, number, by.id(), by == current);
     }
 
     public String peopleText(PortfolioSummary s) {

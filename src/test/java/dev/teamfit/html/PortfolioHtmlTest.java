@@ -90,6 +90,36 @@ class PortfolioHtmlTest {
     }
 
     @Test
+    void thePeopleTableSortsByEachColumnWithoutAScript() throws IOException {
+        Document page = HtmlPages.render("portfolio", SAMPLES, "--format", "html");
+        HtmlPages.assertSelfContained(page);
+        JsonNode people = JSON.readTree(CliRunner.run("portfolio", SAMPLES, "--format", "json").out())
+                .at("/summary/people");
+        assertTrue(people.size() >= 2, people.toString());
+        List<Element> copies = page.select("#people ~ div.sorts > div.sorted");
+        assertEquals(List.of("people-by-fte", "people-by-over", "people-by-projects", "people-by-person"),
+                copies.stream().map(Element::id).toList(), "one copy per order, the summary's own (by person) last");
+        for (Element copy : copies) {
+            // Every copy has every person, and its headings link to the copies.
+            assertEquals(people.size(), copy.select("tbody tr").size());
+            for (Element link : copy.select("thead th a")) {
+                assertNotNull(page.getElementById(link.attr("href").substring(1)), link.toString());
+            }
+            assertEquals(1, copy.select("thead th[aria-sort]").size(), "the column it is sorted by");
+        }
+        List<String> byPerson = copies.get(3).select("tbody th").eachText();
+        List<String> expected = new ArrayList<>();
+        people.forEach(p -> expected.add(p.get("member").asText()));
+        assertEquals(expected, byPerson);
+        List<Double> fte = copies.get(0).select("tbody tr td:eq(1)").eachText().stream().map(Double::valueOf).toList();
+        assertEquals(fte.stream().sorted(java.util.Comparator.reverseOrder()).toList(), fte, "by FTE, highest first");
+        assertEquals("descending", copies.get(0).selectFirst("thead th[aria-sort]").attr("aria-sort"));
+        assertEquals("FTE in all", copies.get(0).selectFirst("thead th[aria-sort]").text());
+        // The style sheet shows the last copy, or the one a heading targets.
+        assertTrue(page.selectFirst("style").data().contains(".sorts > .sorted:target ~ .sorted:last-child"));
+    }
+
+    @Test
     void errorsAreListedInputTextStaysTextAndIdsNeverMeet(@TempDir Path dir) throws IOException {
         String evil = "<script>alert(1)</script>";
         Files.writeString(dir.resolve("a.yaml"), "id: a\nname: \"" + evil + "\"\nproblem: {kind: analytics}\n"

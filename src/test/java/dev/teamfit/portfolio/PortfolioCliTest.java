@@ -136,7 +136,8 @@ class PortfolioCliTest {
         write(dir, "p1.yaml", project("p1", "Ana Ruiz", allocation));
         write(dir, "p2.yaml", project("p2", "  ANA   ruiz ", allocation));
         write(dir, "p3.yaml", project("p3", "Ana Ruize", 1));
-        CliRunner.Run run = CliRunner.run("portfolio", dir.toString(), "--format", "json");
+        // With --explain, so that each gap has its sentence.
+        CliRunner.Run run = CliRunner.run("portfolio", dir.toString(), "--format", "json", "--explain");
         assertEquals(0, run.exitCode(), run.err());
         return JSON.readTree(run.out());
     }

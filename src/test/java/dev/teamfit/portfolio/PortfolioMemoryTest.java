@@ -71,5 +71,14 @@ class PortfolioMemoryTest {
         assertTrue(Files.size(json) > 24L << 20, "the JSON is larger than the heap: " + Files.size(json));
         Path markdown = run(input, "markdown", "--threads", "64");
         assertTrue(Files.readString(markdown).contains("(card-fraud-199)"), "the last project's section");
+        // The other formats too: each holds at most the results in flight, whatever --threads says.
+        Path jsonl = run(input, "jsonl", "--explain", "--threads", "256");
+        try (var lines = Files.lines(jsonl)) {
+            assertEquals(201, lines.count(), "every project, then the summary");
+        }
+        Path text = run(input, "text", "--threads", "64");
+        assertTrue(Files.readString(text).contains("card-fraud-199"), "the last project");
+        Path csv = run(input, "csv", "--threads", "64");
+        assertTrue(Files.readString(csv).contains("card-fraud-199"), "the last project's rows");
     }
 }

@@ -49,7 +49,15 @@ class PortfolioOutputTest {
         String first = big.out().lines().findFirst().orElseThrow();
         // The same project; only the count of her other projects (9, then 399) differs.
         assertTrue(Math.abs(first.length() - small.length()) <= 8, small.length() + " against " + first.length());
-        assertTrue(first.contains("here and in p0001, p0002, p0003 and 396 more"), first);
+        JsonNode load = JSON.readTree(first).at("/gaps").findParents("otherProjects").get(0);
+        assertEquals(399, load.get("otherProjects").asInt(), load.toString());
+        assertEquals("[\"p0001\",\"p0002\",\"p0003\"]", load.get("firstOthers").toString());
+        assertEquals("Ana Ruiz", load.get("member").asText());
+        assertTrue(load.get("fteInAll").asDouble() > 1, load.toString());
+        String explained = CliRunner.run("portfolio", everyoneShares(400).toString(), "--format", "jsonl", "--explain")
+                .out().lines().findFirst().orElseThrow();
+        assertTrue(explained.contains("here and in p0001, p0002, p0003 and 396 more"), explained);
+        assertFalse(explained.contains("p0004"), "with --explain too");
         assertFalse(first.contains("p0004"), "the other projects are named in the summary only");
         JsonNode summary = JSON.readTree(big.out().lines().reduce((a, b) -> b).orElseThrow()).get("summary");
         assertEquals(400, summary.at("/people/0/projects").size(), "listed in full, once");
@@ -66,6 +74,11 @@ class PortfolioOutputTest {
         assertTrue(compact.length() * 3 < explained.length(), compact.length() + " against " + explained.length());
         JsonNode gap = JSON.readTree(compact).at("/projects/0/gaps/0");
         assertTrue(gap.get("rules").get(0).asText().matches("[A-Z]+-\\d+"), gap.toString());
+        // Compact: no responsibilities, skill levels or sentences, --explain restores them.
+        for (String key : List.of("\"responsibilities\"", "\"levelValue\"", "\"message\"", "\"suggestion\"")) {
+            assertFalse(compact.replaceAll("(?s)\"errors\" : \\[.*", "").contains(key), key);
+            assertTrue(explained.contains(key), key);
+        }
         assertTrue(CliRunner.run("assess", "samples/card-fraud.yaml", "--format", "json").out().contains("\"reasons\""));
     }
 

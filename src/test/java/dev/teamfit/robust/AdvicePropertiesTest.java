@@ -222,7 +222,8 @@ class AdvicePropertiesTest {
                 assertEquals(0, run.exitCode(), run.err());
                 assessed.put(p.id(), JSON.readTree(run.out()));
             }
-            CliRunner.Run run = CliRunner.run("portfolio", dir.toString(), "--format", "jsonl");
+            // With --explain, each entry has the shape assess gives it.
+            CliRunner.Run run = CliRunner.run("portfolio", dir.toString(), "--format", "jsonl", "--explain");
             assertEquals(0, run.exitCode(), run.err());
             int entries = 0;
             for (String line : run.out().lines().toList()) {
