@@ -33,6 +33,7 @@ final class TeamfitCommand implements Runnable {
         commands.put("rules", RulesCommand::new);
         commands.put("catalog", CatalogCommand::new);
         commands.put("schema", SchemaCommand::new);
+        commands.put("serve", ServeCommand::new);
         commands.put("help", CommandLine.HelpCommand::new);
         return java.util.Collections.unmodifiableMap(commands);
     }

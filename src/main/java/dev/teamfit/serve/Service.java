@@ -1,0 +1,92 @@
+package dev.teamfit.serve;
+
+import dev.teamfit.engine.RuleBase;
+import dev.teamfit.engine.RuleFailure;
+import dev.teamfit.engine.Watchdog;
+import dev.teamfit.input.InvalidInputException;
+import dev.teamfit.input.Node;
+import dev.teamfit.input.Overrides;
+import dev.teamfit.input.PeopleReader;
+import dev.teamfit.input.ProjectReader;
+import dev.teamfit.input.TreeReader;
+import dev.teamfit.model.Assessment;
+import dev.teamfit.model.Catalog;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * What the handlers ask of teamfit, through the same engine API as the CLI: the rule base and the
+ * people pool loaded once at start-up, projects read with the CLI's limits, assessed under its rule
+ * time limit.
+ */
+public final class Service {
+
+    private final RuleBase rules;
+    private final Settings settings;
+    private final PeopleReader.Pool people;
+    private final AtomicInteger abandoned = new AtomicInteger();
+
+    /** @param people the pool of {@code --people FILE}, or null */
+    public Service(RuleBase rules, Settings settings, PeopleReader.Pool people) {
+        this.rules = rules;
+        this.settings = settings;
+        this.people = people;
+    }
+
+    public Catalog catalog() {
+        return rules.catalog();
+    }
+
+    public RuleBase rules() {
+        return rules;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    /** The people pool given at start-up, for the staffing plan. */
+    public Optional<PeopleReader.Pool> people() {
+        return Optional.ofNullable(people);
+    }
+
+    /** Reads a project's bytes as a file named {@code name}, with what-if changes made first. */
+    public ProjectReader.Loaded read(String name, byte[] bytes, TreeReader.Syntax syntax, Overrides changes)
+            throws InvalidInputException {
+        return reader().read(name, bytes, syntax, changes);
+    }
+
+    /** Validates a parsed project (a part of a larger document), with what-if changes made first. */
+    public ProjectReader.Loaded bind(String name, Node tree, Overrides changes) throws InvalidInputException {
+        Node changed = tree instanceof Node.Mapping mapping && !changes.isEmpty() ? changes.apply(mapping) : tree;
+        return reader().bind(name, changed);
+    }
+
+    private ProjectReader reader() {
+        return new ProjectReader(rules.catalog(), settings.maxInputBytes(), settings.strict());
+    }
+
+    /**
+     * Assesses one project under the rule time limit. A rule that spins past it cannot be stopped, only
+     * abandoned (see {@link Watchdog}): the server goes on, and {@link #abandoned()} counts such threads.
+     */
+    public Assessment assess(ProjectReader.Loaded loaded) {
+        long start = System.nanoTime();
+        try {
+            return Watchdog.within(settings.ruleTimeout(), "project " + loaded.project().id(),
+                    () -> rules.assess(loaded.project(), loaded.warnings()));
+        } catch (RuleFailure e) {
+            if (Duration.ofNanos(System.nanoTime() - start).compareTo(settings.ruleTimeout()) >= 0) {
+                abandoned.incrementAndGet();
+            }
+            throw HttpProblem.rules(e.getMessage());
+        }
+    }
+
+    /** Rule threads abandoned past the time limit since start-up. */
+    public int abandoned() {
+        return abandoned.get();
+    }
+}
