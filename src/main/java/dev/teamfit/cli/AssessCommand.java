@@ -29,11 +29,15 @@ final class AssessCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The project description (.yaml, .yml or .json).")
+    @Parameters(paramLabel = "FILE", description = "The project description (.yaml, .yml or .json); - reads it from "
+            + "stdin (JSON when it starts with {, else YAML).")
     Path file;
 
     @Mixin
     FormatOption format;
+
+    @Mixin
+    CsvBomOption csv;
 
     @Option(names = {"-o", "--output"}, paramLabel = "PATH", description = "Write the result to PATH instead of stdout.")
     Path output;
@@ -57,10 +61,11 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Format chosen = format.of(Reports.Document.ASSESSMENT, output);
+        String preamble = csv.preamble(chosen);
         ProjectReader.Loaded loaded = input.read(file, rules.catalog(), changes.overrides());
         RuleBase base = rules.compile();
         Assessment assessment = assess(base, loaded, rules.timeout());
-        String text = Reports.of(chosen, base.catalog(), explain).assessment(assessment);
+        String text = preamble + Reports.of(chosen, base.catalog(), explain).assessment(assessment);
         Output.write(text, output, spec.commandLine().getOut());
         return failOn.isMet(assessment.gaps()) ? 3 : 0;
     }

@@ -37,7 +37,7 @@ final class CatalogCommand implements Callable<Integer> {
     boolean export;
 
     @Mixin
-    RuleOptions rules;
+    RuleFolderOptions rules;
 
     @Override
     public Integer call() {

@@ -34,7 +34,8 @@ final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "BASE", description = "The project as it is (.yaml, .yml or .json).")
+    @Parameters(index = "0", paramLabel = "BASE", description = "The project as it is (.yaml, .yml or .json); - reads "
+            + "it from stdin.")
     Path base;
 
     @Parameters(index = "1..*", arity = "0..*", paramLabel = "VARIANT", description = "Other versions of the project.")
@@ -72,7 +73,7 @@ final class CompareCommand implements Callable<Integer> {
         Assessment assessed = AssessCommand.assess(base, input.read(this.base, rules.catalog()), rules.timeout());
         Map<String, Assessment> assessments = new LinkedHashMap<>();
         for (Path variant : variants) {
-            assessments.put(variant.toString(), AssessCommand.assess(base, input.read(variant, rules.catalog()),
+            assessments.put(Stdin.name(variant), AssessCommand.assess(base, input.read(variant, rules.catalog()),
                     rules.timeout()));
         }
         if (!overrides.isEmpty()) {

@@ -4,7 +4,10 @@ import dev.teamfit.input.InvalidInputException;
 import dev.teamfit.input.ProjectReader;
 import dev.teamfit.input.TreeReader;
 import dev.teamfit.model.Catalog;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,18 +34,41 @@ final class InputOptions {
 
     private static final long MAX_LIMIT = 1L << 30;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
+    /**
+     * Refuses to read a file the command's {@code --output} would replace: the report would take the
+     * project's place. Compared as files (after links), not as names.
+     */
+    void checkNotOutput(Path file) {
+        OptionSpec option = mixee == null ? null : mixee.findOption("--output");
+        Path output = option == null ? null : option.getValue();
+        if (output != null && Files.exists(output) && Output.target(output).is(file)) {
+            throw TeamfitException.invalid("--output " + output + ": is " + file
+                    + ", an input; the report would replace it. Give another file name.");
+        }
+    }
+
     /** Reads and validates one project file. */
     ProjectReader.Loaded read(Path file, Catalog catalog) {
         return read(file, catalog, dev.teamfit.input.Overrides.none());
     }
 
-    /** Reads and validates one project file, with what-if changes made to it first. */
+    private final Stdin stdin = new Stdin();
+
+    /** Reads and validates one project file ({@code -}: stdin), with what-if changes made to it first. */
     ProjectReader.Loaded read(Path file, Catalog catalog, dev.teamfit.input.Overrides overrides) {
         checkLimit();
+        if (Stdin.is(file)) {
+            return stdin.read(TeamfitCommand.context(mixee), new ProjectReader(catalog, maxInputBytes, strict),
+                    maxInputBytes, overrides);
+        }
         try {
             if (Files.isDirectory(file)) {
                 throw TeamfitException.invalid(file + ": is a folder; give a project file (.yaml, .yml or .json).");
             }
+            checkNotOutput(file);
             return new ProjectReader(catalog, maxInputBytes, strict).read(file, file.toString(), overrides);
         } catch (InvalidInputException e) {
             throw TeamfitException.invalid(e.lines(), e);

@@ -1,9 +1,7 @@
 package dev.teamfit.cli;
 
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 
 /** The {@code teamfit} program. */
 public final class Main {
@@ -13,9 +11,16 @@ public final class Main {
 
     public static void main(String[] args) {
         Progress.terminal = Progress.stderrIsTerminal();
-        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8),
-                1 << 16));
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
-        System.exit(Cli.run(args, out, err));
+        // The descriptors themselves, not System.out: a PrintStream hides write errors.
+        Streams.Stdout out = Streams.Stdout.of(new FileOutputStream(FileDescriptor.out));
+        Streams.Stderr err = Streams.Stderr.of(new FileOutputStream(FileDescriptor.err));
+        int code = Cli.run(args, out, err);
+        out.flush();
+        if (out.failure() != null && !out.reported() && (code == 0 || code == 3)) {
+            err.println("teamfit: error: " + Output.stdoutFailure(out.failure()));
+            err.flush();
+            code = TeamfitException.INVALID;
+        }
+        System.exit(code);
     }
 }

@@ -18,6 +18,7 @@ final class Progress implements Portfolio.Progress {
     private static final long EVERY_NANOS = 250_000_000L;
 
     private final PrintWriter err;
+    private final PrintWriter notes;
     private final long start = System.nanoTime();
     private String pass = "";
     private long passStart = start;
@@ -25,7 +26,17 @@ final class Progress implements Portfolio.Progress {
     private boolean shown;
 
     Progress(PrintWriter err) {
-        this.err = err;
+        // The line redraws itself with a carriage return, which the process's stderr would escape.
+        this.err = err instanceof Streams.Stderr stderr ? stderr.raw() : err;
+        this.notes = err;
+    }
+
+    /** A line on stderr whether or not it is a terminal, such as a path left out; the progress line gives way. */
+    void note(String line) {
+        done();
+        shown = false;
+        notes.println(line);
+        notes.flush();
     }
 
     /**

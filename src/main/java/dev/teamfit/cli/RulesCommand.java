@@ -44,7 +44,7 @@ final class RulesCommand implements Runnable {
      * The folders a check or test is about: DIR alone when its catalog stands alone, else DIR on top
      * of the bundled rules; without DIR, the folders the rule options choose.
      */
-    static List<RuleFolder> folders(Path dir, RuleOptions rules) {
+    static List<RuleFolder> folders(Path dir, RuleFolderOptions rules) {
         if (dir == null) {
             return rules.folders();
         }
@@ -55,7 +55,8 @@ final class RulesCommand implements Runnable {
     /** {@code teamfit rules list}. */
     @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = TeamfitCommand.Version.class,
             description = "List every rule: id, stage, name, the seed section it rests on, and where it is, with what "
-                    + "it rests on: the sentence of the seed it quotes, or teamfit's estimate and why.")
+                    + "it rests on: the sentence of the seed it quotes, or teamfit's estimate and why. With DIR, the "
+                    + "rules of that folder (compiled on top of the bundled rules when its catalog has no levels).")
     static final class ListRules implements Callable<Integer> {
 
         /** The formats of the list. */
@@ -64,16 +65,25 @@ final class RulesCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
+        @Parameters(paramLabel = "DIR", arity = "0..1",
+                description = "A rules folder: list its rules alone (default: every rule in use).")
+        Path dir;
+
         @Option(names = {"-f", "--format"}, paramLabel = "FMT", defaultValue = "text",
                 description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
         Format format;
 
         @Mixin
-        RuleOptions rules;
+        RuleFolderOptions rules;
 
         @Override
         public Integer call() {
-            List<RuleInfo> list = rules.compile().rules();
+            List<RuleFolder> folders = folders(dir, rules);
+            List<RuleInfo> list = (dir == null ? rules.compile() : rules.compile(folders)).rules();
+            if (dir != null) {
+                String prefix = folders.get(folders.size() - 1).display("");
+                list = list.stream().filter(r -> r.file().startsWith(prefix)).toList();
+            }
             String text = switch (format) {
                 case text -> text(list);
                 case json -> json(list);
@@ -159,7 +169,7 @@ final class RulesCommand implements Runnable {
         Path dir;
 
         @Mixin
-        RuleOptions rules;
+        RuleFolderOptions rules;
 
         @Override
         public Integer call() {
@@ -180,8 +190,12 @@ final class RulesCommand implements Runnable {
             description = "Run a rules folder's own test cases (tests/*.yaml: a project and what the rules must "
                     + "conclude), like a test runner, ending with 'N passed, M failed'.",
             exitCodeListHeading = "%nExit codes:%n",
-            exitCodeList = {"0:all passed", "1:a test failed", "2:a test file or the rules are invalid"})
+            exitCodeList = {"0:all passed", "1:internal error", "2:a test file or the rules are invalid",
+                    "3:a test failed"})
     static final class Test implements Callable<Integer> {
+
+        /** A test case failed: like --fail-on, a finding, not a failure of teamfit (exit 1). */
+        static final int FAILED = 3;
 
         @Spec
         CommandSpec spec;
@@ -240,7 +254,7 @@ final class RulesCommand implements Runnable {
             }
             out.println(passed + " passed, " + (failed + invalid) + " failed");
             out.flush();
-            return invalid > 0 ? TeamfitException.INVALID : failed > 0 ? 1 : 0;
+            return invalid > 0 ? TeamfitException.INVALID : failed > 0 ? FAILED : 0;
         }
     }
 }

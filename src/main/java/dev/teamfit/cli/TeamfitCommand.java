@@ -33,6 +33,8 @@ final class TeamfitCommand implements Runnable {
         commands.put("rules", RulesCommand::new);
         commands.put("catalog", CatalogCommand::new);
         commands.put("schema", SchemaCommand::new);
+        commands.put("config", ConfigCommand::new);
+        commands.put("completion", CompletionCommand::new);
         commands.put("serve", ServeCommand::new);
         commands.put("help", CommandLine.HelpCommand::new);
         return java.util.Collections.unmodifiableMap(commands);
@@ -40,6 +42,23 @@ final class TeamfitCommand implements Runnable {
 
     @Spec
     CommandSpec spec;
+
+    /** What this run reads besides its arguments. */
+    Context context = Context.isolated();
+
+    /** The defaults in force for this run. */
+    Settings settings = Settings.NONE;
+
+    /** The run's context, from any command or mixin of its command line. */
+    static Context context(CommandSpec spec) {
+        return spec != null && spec.root().userObject() instanceof TeamfitCommand root ? root.context
+                : Context.isolated();
+    }
+
+    /** The run's settings, from any command or mixin of its command line. */
+    static Settings settings(CommandSpec spec) {
+        return spec != null && spec.root().userObject() instanceof TeamfitCommand root ? root.settings : Settings.NONE;
+    }
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "On an error, print the stack trace too.")

@@ -31,7 +31,8 @@ public final class Training {
         PrintWriter discard = new PrintWriter(java.io.Writer.nullWriter());
         int failed = 0;
         for (List<String> run : runs) {
-            int code = Cli.run(run.toArray(String[]::new), discard, discard);
+            // Isolated: the builder's own settings (TEAMFIT_FORMAT, a teamfit.yaml) must not change what is trained.
+            int code = Cli.run(run.toArray(String[]::new), discard, discard, Context.isolated());
             if (code != 0) {
                 System.err.println("teamfit training: '" + String.join(" ", run) + "' exited with " + code);
                 failed++;

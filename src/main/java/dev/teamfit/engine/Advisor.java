@@ -12,6 +12,7 @@ import dev.teamfit.model.Member;
 import dev.teamfit.model.MemberLoad;
 import dev.teamfit.model.Overlap;
 import dev.teamfit.model.Project;
+import dev.teamfit.model.RoleRequirement;
 import dev.teamfit.model.Shortfall;
 import dev.teamfit.model.SkillRequirement;
 
@@ -36,15 +37,14 @@ final class Advisor {
 
     /** How many actions a report leads with. */
     static final int TOP = 5;
-    /** The FTE step of a hire: a quarter of a person. */
-    private static final double STEP = 0.25;
     /** The smallest share of a person's time worth suggesting. */
     private static final double SMALLEST = 0.1;
 
-    private final Project project;
     private final Catalog catalog;
     private final Map<String, Assessment.RoleResult> roles = new LinkedHashMap<>();
     private final Map<String, Member> members = new LinkedHashMap<>();
+    /** Members' allocations summed over a portfolio, by name. */
+    private final Map<String, MemberLoad> loads = new LinkedHashMap<>();
     /** Each member's time still free: what their allocation here leaves unused, plus what they have outside all projects. */
     private final Map<String, Double> free = new LinkedHashMap<>();
     /** Members who alone carry a role on this critical project (by role), or who are booked over full time (null). */
@@ -53,16 +53,14 @@ final class Advisor {
 
     private Advisor(Project project, Catalog catalog, List<Assessment.RoleResult> roles, List<Gap> gaps,
                     List<MemberLoad> loads) {
-        this.project = project;
         this.catalog = catalog;
         roles.forEach(r -> this.roles.put(r.role(), r));
-        Map<String, Double> totals = new LinkedHashMap<>();
-        loads.forEach(l -> totals.put(l.member(), l.total()));
+        loads.forEach(l -> this.loads.put(l.member(), l));
         for (Member m : project.team()) {
             members.put(m.name(), m);
             double used = roles.stream().flatMap(r -> r.coverage().stream())
                     .filter(c -> c.coverage().member().equals(m.name())).mapToDouble(Assessment.Cover::fte).sum();
-            double total = totals.getOrDefault(m.name(), m.allocation());
+            double total = this.loads.containsKey(m.name()) ? this.loads.get(m.name()).total() : m.allocation();
             free.put(m.name(), Math.max(0, m.allocation() - used) + Math.max(0, 1 - total));
         }
         gaps.stream().filter(g -> g.type() == GapType.SINGLE_POINT_OF_FAILURE || g.type() == GapType.OVERALLOCATED)
@@ -79,7 +77,7 @@ final class Advisor {
         Advisor advisor = new Advisor(project, catalog, roles, gaps, loads);
         List<Gap> advised = new ArrayList<>();
         for (Gap gap : gaps) {
-            advised.add(gap.advised(advisor.action(gap, loads)));
+            advised.add(gap.advised(advisor.action(gap)));
         }
         advised = advisor.mergeHires(advised);
         List<Action> top = new ArrayList<>(top(advised, catalog));
@@ -96,7 +94,7 @@ final class Advisor {
         return new Advice(advised, top);
     }
 
-    private Action action(Gap gap, List<MemberLoad> loads) {
+    private Action action(Gap gap) {
         return switch (gap.type()) {
             case MISSING_ROLE, UNDERSTAFFED -> staff(gap.role(), gap.needed() - gap.staffed());
             case PARTIAL_COVERAGE -> train(gap);
@@ -104,7 +102,7 @@ final class Advisor {
             case SKILL_BELOW_LEVEL -> new Action.Mentor(gap.member(), gap.skill(), gap.have(), gap.need(),
                     mentor(gap.role(), gap.skill(), gap.need().value()));
             case SINGLE_POINT_OF_FAILURE -> backup(gap.role(), gap.member());
-            case OVERALLOCATED -> rebalance(gap.member(), loads);
+            case OVERALLOCATED -> rebalance(gap.member());
             case UNNEEDED_ROLE -> new Action.Review(gap.member(), gap.role());
         };
     }
@@ -181,7 +179,8 @@ final class Advisor {
         Map<String, Level> above = new LinkedHashMap<>();
         needs.stream().filter(n -> n.level().compareTo(level) > 0).forEach(n -> above.merge(n.skill(), n.level(),
                 (a, b) -> a.compareTo(b) >= 0 ? a : b));
-        return new Action.Hire(forRoles, level, above, Math.max(STEP, Math.ceil(fte / STEP - 1e-9) * STEP));
+        double step = RoleRequirement.FTE_STEP;
+        return new Action.Hire(forRoles, level, above, Math.max(step, Math.ceil(fte / step - 1e-9) * step));
     }
 
     /** Train the person closest to each of a role's levels, pairing them with a teammate who has it. */
@@ -200,20 +199,16 @@ final class Advisor {
 
     /** Someone on the role (or, with no role, on the team) at a level, the most skilled first. */
     private String mentor(String role, String skill, int level) {
-        return members.values().stream()
-                .filter(m -> role == null || roles.containsKey(role) && roles.get(role).coverage().stream()
-                        .anyMatch(c -> c.coverage().member().equals(m.name())))
-                .filter(m -> m.level(skill) >= level)
-                .max(Comparator.comparingInt((Member m) -> m.level(skill))
-                        .thenComparing(Comparator.comparingInt(Member::index).reversed()))
-                .map(Member::name).orElse(null);
+        return Levels.mentor(members.values().stream().filter(m -> role == null || roles.containsKey(role)
+                && roles.get(role).coverage().stream().anyMatch(c -> c.coverage().member().equals(m.name())))
+                .toList(), skill, level);
     }
 
     /** A second person for a role one person carries: someone with time who could work on it, else a hire. */
     private Action backup(String role, String carrier) {
         for (Member m : candidates(role)) {
             if (!m.name().equals(carrier)) {
-                double give = Fte.round(Math.min(STEP, free.get(m.name())));
+                double give = Fte.round(Math.min(RoleRequirement.FTE_STEP, free.get(m.name())));
                 free.merge(m.name(), -give, Double::sum);
                 return new Action.Backup(role, carrier, m.name(), give);
             }
@@ -221,16 +216,15 @@ final class Advisor {
         return new Action.Backup(role, carrier, null, 0);
     }
 
-    private Action rebalance(String member, List<MemberLoad> loads) {
+    private Action rebalance(String member) {
         List<String> staffed = roles.values().stream().filter(r -> r.requirement().isRequired())
                 .filter(r -> r.coverage().stream().anyMatch(c -> c.coverage().member().equals(member) && c.fte() > 0))
                 .map(Assessment.RoleResult::role).toList();
-        MemberLoad load = loads.stream().filter(l -> l.member().equals(member)).findFirst().orElse(null);
+        MemberLoad load = loads.get(member);
         if (load == null || load.total() <= 1) {
             return new Action.Rebalance(member, staffed, members.get(member).allocation(), 0, List.of());
         }
-        return new Action.Rebalance(member, staffed, load.total(), load.elsewhere().size(),
-                load.elsewhere().stream().limit(3).toList());
+        return new Action.Rebalance(member, staffed, load.total(), load.elsewhere().size(), load.elsewhere().first());
     }
 
     /**

@@ -2,7 +2,9 @@ package dev.teamfit.engine;
 
 import dev.teamfit.input.CatalogReader;
 import dev.teamfit.input.InvalidInputException;
+import dev.teamfit.model.BaseSkill;
 import dev.teamfit.model.Catalog;
+import dev.teamfit.model.Named;
 import dev.teamfit.model.Reason;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.AttributeDescr;
@@ -24,14 +26,12 @@ import org.kie.internal.io.ResourceFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Compiles rule folders with the classic DRL build, whose messages point into the user's files,
@@ -102,15 +102,15 @@ final class Compilation {
             String file = folder.display(RuleFolder.CATALOG);
             if (folder.catalog() == null) {
                 if (i == 0) {
-                    diagnostics.add(new Diagnostic(file, 0, 0, true, "the rules folder has no catalog. Start from the "
-                            + "bundled one: teamfit catalog --export > " + file));
+                    error(file, 0, "the rules folder has no catalog. Start from the bundled one: teamfit catalog "
+                            + "--export > " + file);
                 }
                 continue;
             }
             if (i == 0 && !folder.standsAlone()) {
-                diagnostics.add(new Diagnostic(file, 0, 0, true, "this catalog adds to another (it has no levels:), "
-                        + "so its folder cannot replace the bundled rules: use --add-rules " + folder.name()
-                        + " instead of --rules, or start a whole catalog from teamfit catalog --export."));
+                error(file, 0, "this catalog adds to another (it has no levels:), so its folder cannot replace the "
+                        + "bundled rules: use --add-rules " + folder.name() + " instead of --rules, or start a whole "
+                        + "catalog from teamfit catalog --export.");
                 continue;
             }
             try {
@@ -137,7 +137,7 @@ final class Compilation {
             String file = folders.get(0).display(RuleFolder.CATALOG);
             for (String source : sources.stream().distinct().toList()) {
                 if (!seed.names(source)) {
-                    diagnostics.add(new Diagnostic(file, 0, 0, true, "source \"" + source + "\" names no section of the seed."));
+                    error(file, 0, "source \"" + source + "\" names no section of the seed.");
                 }
             }
         }
@@ -149,14 +149,14 @@ final class Compilation {
      */
     private void checkBaseSkills(String file, Catalog read, Catalog known) {
         Seed seed = Seed.bundled();
-        for (dev.teamfit.model.BaseSkill b : read.baseSkills()) {
+        for (BaseSkill b : read.baseSkills()) {
             String entry = "roles " + b.role() + ", skill " + b.skill() + ": ";
             if (known.skill(b.skill()).isEmpty()) {
-                diagnostics.add(new Diagnostic(file, 0, 0, true, entry + "no skill of the catalog has this id."));
+                error(file, 0, entry + "no skill of the catalog has this id.");
             }
             if (b.quotes() && seed.names(b.source()) && !seed.quotes(b.source(), b.line())) {
-                diagnostics.add(new Diagnostic(file, 0, 0, true, entry + "the line \"" + b.line()
-                        + "\" does not stand in the seed section \"" + b.source() + "\"; quote it word for word."));
+                error(file, 0, entry + "the line \"" + b.line() + "\" does not stand in the seed section \""
+                        + b.source() + "\"; quote it word for word.");
             }
         }
     }
@@ -169,7 +169,7 @@ final class Compilation {
         java.util.Set<String> keys = FactKeys.known(texts);
         String known = "Input keys: " + String.join(", ", dev.teamfit.input.ProjectFormat.factKeys())
                 + "; rules conclude " + String.join(", ", FactKeys.concluded(texts)) + ".";
-        String stages = Arrays.stream(Stage.values()).map(Stage::id).collect(Collectors.joining(", "));
+        String stages = String.join(", ", Named.ids(Stage.class));
         for (RuleFolder folder : folders) {
             for (RuleFolder.RuleFile file : folder.files()) {
                 String display = folder.display(file.path());

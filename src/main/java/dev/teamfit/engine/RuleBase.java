@@ -1,10 +1,9 @@
 package dev.teamfit.engine;
 
+import dev.teamfit.input.ProjectFormat;
 import dev.teamfit.model.Assessment;
-import dev.teamfit.model.BaseSkill;
 import dev.teamfit.model.Catalog;
 import dev.teamfit.model.Characteristic;
-import dev.teamfit.model.Member;
 import dev.teamfit.model.MemberLoad;
 import dev.teamfit.model.Overlap;
 import dev.teamfit.model.Project;
@@ -15,8 +14,9 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -165,41 +165,38 @@ public final class RuleBase {
         }
         KieSession session = kieBase.newKieSession();
         try {
-            Set<Object> given = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            for (Object fact : facts) {
-                session.insert(fact);
-                given.add(fact);
-            }
-            fire(session, ruleIds -> ruleIds.equals(ruleId));
-            List<Object> inserted = new ArrayList<>();
-            for (Object fact : session.getObjects()) {
-                if (!given.contains(fact)) {
-                    inserted.add(fact);
-                }
-            }
-            return inserted;
+            facts.forEach(session::insert);
+            fire(session, ruleId::equals);
+            Set<Object> given = Collections.newSetFromMap(new IdentityHashMap<>());
+            given.addAll(facts);
+            return session.getObjects().stream().filter(fact -> !given.contains(fact)).map(Object.class::cast).toList();
         } finally {
             session.dispose();
         }
     }
 
+    /**
+     * The project's facts: one characteristic per key path the format marks as a fact, defaults applied,
+     * and the team's size; its members, their loads across a portfolio, and the catalog's overlaps (both
+     * ways) and base skills.
+     */
     private void insertFacts(KieSession session, Project project, List<MemberLoad> loads) {
-        for (MemberLoad load : loads) {
-            session.insert(load);
+        loads.forEach(session::insert);
+        Map<String, ProjectFormat.Value> format = ProjectFormat.values();
+        project.values().forEach((key, value) -> {
+            if (format.containsKey(key) && format.get(key).fact()) {
+                session.insert(Characteristic.input(key, value));
+            }
+        });
+        if (project.teamDeclared()) {
+            session.insert(Characteristic.input("team.size", project.team().size()));
         }
-        for (Characteristic fact : Facts.of(project)) {
-            session.insert(fact);
-        }
-        for (Member member : project.team()) {
-            session.insert(member);
-        }
+        project.team().forEach(session::insert);
         for (Overlap overlap : catalog.overlaps()) {
             session.insert(overlap);
             session.insert(overlap.reversed());
         }
-        for (BaseSkill skill : catalog.baseSkills()) {
-            session.insert(skill);
-        }
+        catalog.baseSkills().forEach(session::insert);
     }
 
     private int fire(KieSession session, java.util.function.Predicate<String> ruleIds) {

@@ -27,15 +27,14 @@ public final class Seed {
 
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*$");
     private static final Pattern LABEL = Pattern.compile("^\\s*-\\s+(?:\\*\\*)?([A-Za-z][A-Za-z ]*?)(?:\\*\\*)?:\\s*$");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+    private static final Pattern ITEM = Pattern.compile("^\\s*-\\s+(.*?)\\s*$");
 
     /** A heading or list label, with the lines it spans. */
     private record Section(int level, String title, int start, int end) {
     }
 
     private static Seed bundled;
-
-    private static final Pattern SPACE = Pattern.compile("\\s+");
-    private static final Pattern ITEM = Pattern.compile("^\\s*-\\s+(.*?)\\s*$");
 
     private final List<String> lines;
     private final List<Section> sections;
@@ -163,10 +162,5 @@ public final class Seed {
                 return;
             }
         }
-    }
-
-    /** The headings, for messages: "Definitions / Data Engineer" style paths are built from these. */
-    public List<String> headings() {
-        return sections.stream().filter(s -> s.level() < 7).map(Section::title).toList();
     }
 }

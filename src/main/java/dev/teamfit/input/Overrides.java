@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -90,18 +91,8 @@ public final class Overrides {
         for (String spec : added) {
             String option = "--add-member " + spec;
             Map<String, Node.Entry> entries = new LinkedHashMap<>();
-            for (String part : spec.split(";")) {
-                int equals = part.indexOf('=');
-                if (part.isBlank()) {
-                    continue;
-                }
-                if (equals < 1) {
-                    problems.add(new Problem(origin(option), "", "expected KEY=VALUE pairs separated by ';', such as "
-                            + "name=New hire;roles=mlops-engineer;allocation=1;skills=ci-cd-ct:proficient."));
-                    continue;
-                }
-                String key = part.substring(0, equals).strip();
-                String text = part.substring(equals + 1).strip();
+            pairs(spec, ";", '=', new Problem(origin(option), "", "expected KEY=VALUE pairs separated by ';', such as "
+                    + "name=New hire;roles=mlops-engineer;allocation=1;skills=ci-cd-ct:proficient."), problems, (key, text) -> {
                 Node value = switch (key) {
                     case "roles" -> new Node.Sequence(List.of(text.split(",")).stream().filter(r -> !r.isBlank())
                             .map(r -> (Node) new Node.Scalar(r.strip(), origin(option))).toList(), origin(option));
@@ -110,7 +101,7 @@ public final class Overrides {
                     default -> scalar(option, text, problems);
                 };
                 entries.put(key, new Node.Entry(key, origin(option), value));
-            }
+            });
             changes.add(new AddMember(option, new Node.Mapping(entries, origin(option))));
         }
         for (String name : removed) {
@@ -212,21 +203,26 @@ public final class Overrides {
     /** {@code ci-cd-ct:proficient,python:3} as a mapping of skills to levels. */
     private static Node.Mapping skills(String option, String text, List<Problem> problems) {
         Map<String, Node.Entry> entries = new LinkedHashMap<>();
-        for (String pair : text.split(",")) {
-            int colon = pair.indexOf(':');
-            if (pair.isBlank()) {
-                continue;
-            }
-            if (colon < 1) {
-                problems.add(new Problem(origin(option), "skills", "expected skill:level pairs separated by ',', such "
-                        + "as ci-cd-ct:proficient,python:3."));
-                continue;
-            }
-            String skill = pair.substring(0, colon).strip();
-            entries.put(skill, new Node.Entry(skill, origin(option), scalar(option, pair.substring(colon + 1).strip(),
-                    problems)));
-        }
+        pairs(text, ",", ':', new Problem(origin(option), "skills", "expected skill:level pairs separated by ',', such "
+                + "as ci-cd-ct:proficient,python:3."), problems, (skill, level) -> entries.put(skill,
+                new Node.Entry(skill, origin(option), scalar(option, level, problems))));
         return new Node.Mapping(entries, origin(option));
+    }
+
+    /**
+     * Gives {@code each} the key and value of every item of a list such as {@code a=1;b=2}, both
+     * stripped; skips blank items, and records {@code malformed} for an item without a key.
+     */
+    private static void pairs(String list, String separator, char sign, Problem malformed, List<Problem> problems,
+                              BiConsumer<String, String> each) {
+        for (String item : list.split(separator)) {
+            int at = item.indexOf(sign);
+            if (at >= 1) {
+                each.accept(item.substring(0, at).strip(), item.substring(at + 1).strip());
+            } else if (!item.isBlank()) {
+                problems.add(malformed);
+            }
+        }
     }
 
     /** The same tree with every place set to the option. */

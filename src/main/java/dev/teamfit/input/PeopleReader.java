@@ -53,7 +53,7 @@ public final class PeopleReader {
                 }
                 try {
                     Node node = trees.parse(file, lines[i].getBytes(StandardCharsets.UTF_8), TreeReader.Syntax.JSON);
-                    person(in, node, "people[" + people.size() + "]", people, i + 1);
+                    person(in, node, "people[" + people.size() + "]", people);
                 } catch (InvalidInputException e) {
                     int line = i + 1;
                     e.problems().forEach(p -> in.problems.add(new Problem(p.at() == null ? null
@@ -69,7 +69,7 @@ public final class PeopleReader {
             }
             if (list instanceof Node.Sequence sequence) {
                 for (int i = 0; i < sequence.items().size(); i++) {
-                    person(in, sequence.items().get(i), "people[" + i + "]", people, 0);
+                    person(in, sequence.items().get(i), "people[" + i + "]", people);
                 }
             } else if (!(root instanceof Node.Mapping m && !m.entries().containsKey("people"))) {
                 in.problem(list, "people", "expected a list of people, found " + list.describe() + ".");
@@ -86,13 +86,13 @@ public final class PeopleReader {
         return new Pool(people, in.warnings);
     }
 
-    private void person(Binder in, Node node, String path, List<Person> people, int line) {
+    private void person(Binder in, Node node, String path, List<Person> people) {
         Node.Mapping mapping = in.mapping(node, path);
         if (mapping == null) {
             return;
         }
         Map<String, Object> values = new LinkedHashMap<>();
-        reader.section(in, ProjectFormat.PERSON, mapping, mapping, path, values, new HashSet<>());
+        reader.section(in, ProjectFormat.PERSON, mapping, path, values, new HashSet<>());
         String name = (String) values.get(path + ".name");
         List<String> roles = ProjectReader.roles(in, catalog, Binder.get(mapping, "roles"), path + ".roles");
         Map<String, Integer> skills = reader.skills(in, Binder.get(mapping, "skills"), path + ".skills");

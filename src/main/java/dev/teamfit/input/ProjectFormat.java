@@ -1,12 +1,13 @@
 package dev.teamfit.input;
 
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The project file format, defined once. The reader validates against it, {@code teamfit schema}
@@ -153,6 +154,8 @@ public final class ProjectFormat {
 
     /** A project id: lower-case letters, digits, dots, underscores and hyphens. */
     public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+    /** A calendar month, {@code YYYY-MM}, from 1900 to 2199. */
+    public static final Pattern YEAR_MONTH = Pattern.compile("(19|20|21)\\d\\d-(0[1-9]|1[0-2])");
     /** The largest team teamfit assesses: far beyond a real project team, well within the rule time limit. */
     public static final int MAX_TEAM = 500;
 
@@ -253,7 +256,8 @@ public final class ProjectFormat {
             new Requires("deployment.models", new AtLeast(1), "deployment.mode", DEPLOYED,
                     "models in production need a deployment; set deployment.mode or make models 0."));
 
-    private static final Map<String, Value> VALUES = collect();
+    private static final Map<String, Value> VALUES = Collections.unmodifiableMap(collect(PROJECT, "",
+            new LinkedHashMap<>()));
 
     private ProjectFormat() {
     }
@@ -263,13 +267,7 @@ public final class ProjectFormat {
         return VALUES;
     }
 
-    private static Map<String, Value> collect() {
-        Map<String, Value> values = new LinkedHashMap<>();
-        collect(PROJECT, "", values);
-        return java.util.Collections.unmodifiableMap(values);
-    }
-
-    private static void collect(Section section, String path, Map<String, Value> into) {
+    private static Map<String, Value> collect(Section section, String path, Map<String, Value> into) {
         for (Key key : section.keys()) {
             String child = path.isEmpty() ? key.name() : path + "." + key.name();
             if (key instanceof Value value) {
@@ -278,18 +276,13 @@ public final class ProjectFormat {
                 collect(inner, child, into);
             }
         }
+        return into;
     }
 
     /** The key paths the rules see as input facts, with {@code team.size} when a team is given. */
     public static List<String> factKeys() {
-        List<String> keys = new ArrayList<>();
-        values().forEach((path, value) -> {
-            if (value.fact()) {
-                keys.add(path);
-            }
-        });
-        keys.add("team.size");
-        return keys;
+        return Stream.concat(VALUES.entrySet().stream().filter(e -> e.getValue().fact()).map(Map.Entry::getKey),
+                Stream.of("team.size")).toList();
     }
 
     /** "a, b or c". */

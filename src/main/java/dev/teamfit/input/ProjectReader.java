@@ -16,6 +16,7 @@ import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -74,7 +75,7 @@ public final class ProjectReader {
     }
 
     private static Node change(Node root, Overrides overrides) throws InvalidInputException {
-        return root instanceof Node.Mapping mapping && !overrides.isEmpty() ? overrides.apply(mapping) : root;
+        return root instanceof Node.Mapping mapping ? overrides.apply(mapping) : root;
     }
 
     /** Validates a parsed tree and builds the project. */
@@ -85,10 +86,10 @@ public final class ProjectReader {
             throw new InvalidInputException(file, in.problems);
         }
         Map<String, Object> values = new LinkedHashMap<>();
-        Set<String> invalid = new java.util.HashSet<>();
-        section(in, ProjectFormat.PROJECT, top, top, "", values, invalid);
+        Set<String> invalid = new HashSet<>();
+        section(in, ProjectFormat.PROJECT, top, "", values, invalid);
         for (ProjectFormat.Requires rule : ProjectFormat.REQUIRES) {
-            Object value = given(top, rule.key()) ? values.get(rule.key()) : null;
+            Object value = node(top, rule.key()) != null ? values.get(rule.key()) : null;
             Object other = values.get(rule.other());
             if (value != null && rule.when().test(value) && !invalid.contains(rule.other())
                     && !rule.allowed().contains(other)) {
@@ -119,17 +120,20 @@ public final class ProjectReader {
         return new Loaded(new Project(id, name.strip(), description, values, team, teamNode != null), in.warnings);
     }
 
-    /** Binds a section's values into {@code values} by key path, defaults applied; the team is left out. */
-    void section(Binder in, Section section, Node.Mapping node, Node.Mapping parent, String path,
-                 Map<String, Object> values, Set<String> invalid) {
+    /**
+     * Binds a section's values into {@code values} by key path, defaults applied; the team is left out.
+     * {@code invalid} gathers the key paths of values that were wrong.
+     */
+    void section(Binder in, Section section, Node.Mapping node, String path, Map<String, Object> values,
+                 Set<String> invalid) {
         if (node != null) {
             in.checkKeys(node, path, section.names());
         }
         for (Key key : section.keys()) {
             String child = Binder.child(path, key.name());
             if (key instanceof Value value) {
-                if (value.required() && node != null) {
-                    in.required(node, node, path, value.name(), value.hint());
+                if (value.required()) {
+                    in.required(node, path, value.name(), value.hint());
                 }
                 int before = in.problems.size();
                 Object bound = value(in, value, node, path);
@@ -144,11 +148,10 @@ public final class ProjectReader {
                 }
             } else if (key instanceof Section inner && !inner.list()) {
                 Node given = Binder.get(node, inner.name());
-                if (inner.required() && node != null) {
-                    in.required(node, node, path, inner.name(), inner.hint());
+                if (inner.required()) {
+                    in.required(node, path, inner.name(), inner.hint());
                 }
-                Node.Mapping mapping = given == null ? null : in.mapping(given, child);
-                section(in, inner, mapping, node, child, values, invalid);
+                section(in, inner, given == null ? null : in.mapping(given, child), child, values, invalid);
             }
         }
     }
@@ -185,29 +188,23 @@ public final class ProjectReader {
         if (teamNode == null) {
             return team;
         }
-        if (!(teamNode instanceof Node.Sequence sequence)) {
-            in.problem(teamNode, "team", "expected a list of members, found " + teamNode.describe() + ".");
-            return team;
-        }
-        if (sequence.items().size() > ProjectFormat.MAX_TEAM) {
+        if (teamNode instanceof Node.Sequence sequence && sequence.items().size() > ProjectFormat.MAX_TEAM) {
             in.problem(teamNode, "team", "the team has " + sequence.items().size() + " members; teamfit assesses teams "
                     + "of up to " + ProjectFormat.MAX_TEAM + ". Split the project, or list only the people on it.");
             return team;
         }
         Map<String, Integer> seen = new HashMap<>();
-        for (int i = 0; i < sequence.items().size(); i++) {
-            String path = "team[" + i + "]";
-            Node.Mapping node = in.mapping(sequence.items().get(i), path);
-            if (node == null) {
-                continue;
-            }
+        for (Binder.Item item : in.items(teamNode, "team", "expected a list of members, found " + teamNode.describe()
+                + ".")) {
+            Node.Mapping node = item.node();
+            String path = item.path();
             Map<String, Object> values = new LinkedHashMap<>();
-            section(in, ProjectFormat.MEMBER, node, node, path, values, new java.util.HashSet<>());
+            section(in, ProjectFormat.MEMBER, node, path, values, new HashSet<>());
             String name = (String) values.get(path + ".name");
             if (name != null) {
                 name = name.strip();
                 // The same person across projects is the same name ignoring case and spacing; so within one.
-                Integer first = seen.putIfAbsent(MemberLoad.identity(name), i);
+                Integer first = seen.putIfAbsent(MemberLoad.identity(name), item.index());
                 if (first != null && !name.isEmpty()) {
                     in.problem(Binder.get(node, "name"), path + ".name", "'" + Binder.clip(name)
                             + "' is already the name of team[" + first + "]. Member names must be unique.");
@@ -217,7 +214,7 @@ public final class ProjectReader {
             Map<String, Integer> skills = skills(in, Binder.get(node, "skills"), path + ".skills");
             Double allocation = (Double) values.get(path + ".allocation");
             if (name != null && allocation != null) { // else a problem is recorded, and there is no team
-                team.add(new Member(i, name, roles, allocation, skills));
+                team.add(new Member(item.index(), name, roles, allocation, skills));
             }
         }
         return team;
@@ -298,11 +295,6 @@ public final class ProjectReader {
         in.problem(node, path, Binder.shown(node) + " is not a level. Allowed: "
                 + String.join(", ", Named.ids(Level.class)) + ", or 1 to 5; none (lacks it) or unknown (not assessed).");
         return null;
-    }
-
-    /** Whether a key path is given (not null) in the tree. */
-    private static boolean given(Node.Mapping top, String path) {
-        return node(top, path) != null;
     }
 
     /** The node under a dotted key path, or null. */

@@ -81,7 +81,7 @@ public final class SchemaWriter {
 
     /** A mapping of the format's keys; a list section becomes an array of its own definition. */
     private static ObjectNode section(ProjectFormat.Section section, String path) {
-        ObjectNode schema = describe(object().set("type", strings(List.of("object", "null"))), section.description());
+        ObjectNode schema = describe(nullable("object"), section.description());
         List<String> required = section.keys().stream().filter(k -> k instanceof ProjectFormat.Value v && v.required()
                 || k instanceof ProjectFormat.Section s && s.required()).map(ProjectFormat.Key::name).toList();
         if (!required.isEmpty()) {
@@ -95,7 +95,7 @@ public final class SchemaWriter {
             if (key instanceof ProjectFormat.Value value) {
                 properties.set(key.name(), value(value));
             } else if (key instanceof ProjectFormat.Section inner && inner.list()) {
-                properties.set(key.name(), describe(object().set("type", strings(List.of("array", "null"))),
+                properties.set(key.name(), describe(nullable("array"),
                         "The people on the project. Without a team, teamfit only scopes the roles and skills it needs.")
                         .put("maxItems", inner.max()).set("items", ref("member")));
             } else if (key instanceof ProjectFormat.Section inner) {
@@ -116,15 +116,14 @@ public final class SchemaWriter {
     /** One value's schema, from its type. */
     private static ObjectNode value(ProjectFormat.Value value) {
         ObjectNode schema = switch (value.type()) {
-            case TEXT -> object().set("type", strings(List.of("string", "null")));
+            case TEXT -> nullable("string");
             case LINE -> value.name().equals("id")
                     ? object().put("type", "string").put("pattern", "^" + ProjectFormat.ID.pattern() + "$")
                     : value.required() ? object().put("type", "string").put("pattern", "\\S")
-                    : object().set("type", strings(List.of("string", "null")));
-            case FLAG -> object().set("type", strings(List.of("boolean", "null")));
-            case WHOLE -> object().<ObjectNode>set("type", strings(List.of("integer", "null"))).put("minimum", value.min());
-            case SHARE -> object().<ObjectNode>set("type", strings(List.of("number", "null")))
-                    .put("exclusiveMinimum", 0).put("maximum", 1);
+                    : nullable("string");
+            case FLAG -> nullable("boolean");
+            case WHOLE -> nullable("integer").put("minimum", value.min());
+            case SHARE -> nullable("number").put("exclusiveMinimum", 0).put("maximum", 1);
             case CHOICE -> {
                 ArrayNode values = strings(value.choices());
                 if (!value.required()) {
@@ -132,10 +131,9 @@ public final class SchemaWriter {
                 }
                 yield object().set("enum", values);
             }
-            case MONTH -> object().<ObjectNode>set("type", strings(List.of("string", "null")))
-                    .put("pattern", "^(19|20|21)\\d\\d-(0[1-9]|1[0-2])$");
-            case NUMBER -> object().<ObjectNode>set("type", strings(List.of("number", "null"))).put("minimum", 0);
-            case ROLES -> object().<ObjectNode>set("type", strings(List.of("array", "null"))).set("items", ref("role"));
+            case MONTH -> nullable("string").put("pattern", "^" + ProjectFormat.YEAR_MONTH.pattern() + "$");
+            case NUMBER -> nullable("number").put("minimum", 0);
+            case ROLES -> nullable("array").set("items", ref("role"));
             case SKILLS -> ref("skills");
         };
         ObjectNode described = describe(schema, value.description());
@@ -169,7 +167,7 @@ public final class SchemaWriter {
 
     /** Skill levels by skill id or alias: the known ids are listed, and any other key is allowed. */
     private static ObjectNode skills(Catalog catalog) {
-        ObjectNode skills = describe(object().set("type", strings(List.of("object", "null"))),
+        ObjectNode skills = describe(nullable("object"),
                 ProjectFormat.MEMBER.key("skills").orElseThrow().description());
         ObjectNode known = skills.putObject("properties");
         for (Catalog.SkillInfo skill : catalog.skills()) {
@@ -233,6 +231,11 @@ public final class SchemaWriter {
         ObjectNode described = object().put("description", description);
         described.setAll(schema);
         return described;
+    }
+
+    /** A value of the type, or null (the same as leaving the key out). */
+    private static ObjectNode nullable(String type) {
+        return object().set("type", strings(List.of(type, "null")));
     }
 
     private static ObjectNode ref(String def) {

@@ -23,9 +23,8 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,6 +54,16 @@ public final class TreeReader {
         public static Syntax of(String fileName) {
             String name = fileName.toLowerCase(Locale.ROOT);
             return name.endsWith(".json") || name.endsWith(".jsonl") ? JSON : YAML;
+        }
+
+        /** The syntax of input without a name (stdin): JSON when it starts with {@code {}, else YAML. */
+        public static Syntax ofContent(byte[] bytes) {
+            int i = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+                    && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+            while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n')) {
+                i++;
+            }
+            return i < bytes.length && bytes[i] == '{' ? JSON : YAML;
         }
     }
 
@@ -126,6 +135,16 @@ public final class TreeReader {
         }
     }
 
+    /** Reads a stream (stdin) up to the size limit; input over it is refused without reading the rest. */
+    public byte[] readBounded(InputStream in, String file) throws InvalidInputException, IOException {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        if (bytes.length > maxBytes) {
+            throw new InvalidInputException(file, new Problem(null, "", "the input is over the limit of " + maxBytes
+                    + " bytes. Split it, or raise the limit with --max-input-bytes."));
+        }
+        return bytes;
+    }
+
     private InvalidInputException tooLarge(String file, long size) {
         return new InvalidInputException(file, new Problem(null, "",
                 "the file is " + size + " bytes, over the limit of " + maxBytes
@@ -177,41 +196,29 @@ public final class TreeReader {
         }
     }
 
+    /** The text of UTF-8 bytes, without a byte order mark; a problem at the first byte that is not UTF-8. */
     private static String decode(String file, byte[] bytes) throws InvalidInputException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
         int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
                 && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-        ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        try {
-            return decoder.decode(buffer).toString();
-        } catch (CharacterCodingException e) {
-            int offset = firstInvalidByte(bytes, start);
-            int line = 1;
-            int column = 1;
-            for (int i = start; i < offset; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                    column = 1;
-                } else if ((bytes[i] & 0xC0) != 0x80) {
-                    column++;
-                }
-            }
-            throw new InvalidInputException(file, new Problem(new Location(line, column), "", String.format(
-                    "the file is not valid UTF-8 (byte 0x%02X at offset %d). Save it as UTF-8.",
-                    bytes[offset] & 0xff, offset)));
-        }
-    }
-
-    private static int firstInvalidByte(byte[] bytes, int start) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
-        decoder.decode(in, out, true);
-        return Math.min(in.position(), bytes.length - 1);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder(); // reports what is not UTF-8
+        if (!decoder.decode(in, out, true).isError() && !decoder.flush(out).isError()) {
+            return out.flip().toString();
+        }
+        int offset = Math.min(in.position(), bytes.length - 1);
+        int line = 1;
+        int column = 1;
+        for (int i = start; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                column = 1;
+            } else if ((bytes[i] & 0xC0) != 0x80) {
+                column++;
+            }
+        }
+        throw new InvalidInputException(file, new Problem(new Location(line, column), "", String.format(
+                "the file is not valid UTF-8 (byte 0x%02X at offset %d). Save it as UTF-8.", bytes[offset] & 0xff, offset)));
     }
 
     private static String syntaxMessage(JsonProcessingException e, Syntax syntax) {
@@ -220,8 +227,18 @@ public final class TreeReader {
         if (first.contains("Duplicate field")) {
             return first;
         }
+        if (first.contains("surrogate") && first.contains("field name")) {
+            // Newer Jackson refuses half a surrogate pair in a key as it parses it: said as teamfit says it of a value.
+            java.util.regex.Matcher code = SURROGATE_IN_KEY.matcher(first);
+            return "a key holds an unpaired surrogate" + (code.find() ? " (\\u"
+                    + code.group(1).toUpperCase(java.util.Locale.ROOT) + ")" : "")
+                    + ", which is not a character; write the character itself, or a whole pair.";
+        }
         return "not valid " + syntax + ": " + first;
     }
+
+    private static final java.util.regex.Pattern SURROGATE_IN_KEY = java.util.regex.Pattern.compile(
+            "surrogate in field name: 0x([0-9a-fA-F]{4})");
 
     private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("'([^']{16})[^']{4,}'");
 

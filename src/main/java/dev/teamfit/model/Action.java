@@ -1,8 +1,11 @@
 package dev.teamfit.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What a PM can do about a gap: teamfit's advice, worked out so that the actions of one project fit
@@ -71,14 +74,14 @@ public sealed interface Action {
     record Hire(List<String> roles, Level level, Map<String, Level> above, double fte) implements Action {
         public Hire {
             roles = List.copyOf(roles);
-            above = Map.copyOf(new java.util.TreeMap<>(above));
+            above = Collections.unmodifiableMap(new TreeMap<>(above));
         }
 
         @Override
         public String text(Catalog catalog) {
             String profile = String.join(" and ", roles.stream().map(catalog::roleName).toList());
-            String extra = above.isEmpty() ? "" : " (" + String.join(", ", new java.util.TreeMap<>(above).entrySet()
-                    .stream().map(e -> e.getValue().id() + " in " + catalog.skillName(e.getKey())).toList()) + ")";
+            String extra = above.isEmpty() ? "" : " (" + String.join(", ", above.entrySet().stream()
+                    .map(e -> e.getValue().id() + " in " + catalog.skillName(e.getKey())).toList()) + ")";
             return "Hire " + article(level.id()) + " " + level.id() + " " + profile + extra + " at " + Fte.format(fte)
                     + " FTE.";
         }
@@ -100,7 +103,7 @@ public sealed interface Action {
     /** Find out people's levels in skills their roles need that the project file does not give. */
     record Assess(Map<String, List<String>> skills) implements Action {
         public Assess {
-            skills = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(skills));
+            skills = Collections.unmodifiableMap(new LinkedHashMap<>(skills));
         }
 
         @Override

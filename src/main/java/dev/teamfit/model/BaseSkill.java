@@ -21,10 +21,6 @@ public record BaseSkill(String role, String skill, Level level, String source, S
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(skill, "skill");
         Objects.requireNonNull(level, "level");
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(line, "line");
-        Objects.requireNonNull(qualifier, "qualifier");
-        Objects.requireNonNull(rationale, "rationale");
     }
 
     /** A base skill read from a line of the seed, at the level its qualifier reads as. */

@@ -1,13 +1,13 @@
 package dev.teamfit.model;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The vocabulary shared by input, rules and output (SPEC §1): roles with their base skills, the
@@ -63,7 +63,8 @@ public final class Catalog {
 
         /** The words of the line this qualifier matches ("Strong understanding", "Building"), if it does. */
         public Optional<String> matches(String line) {
-            String description = description(line);
+            int colon = line.indexOf(": ");
+            String description = (colon < 0 ? line : line.substring(colon + 2)).strip();
             if (says.startsWith("*")) {
                 String word = description.split("[\\s,:;.]+", 2)[0];
                 return word.toLowerCase(Locale.ROOT).endsWith(says.substring(1).toLowerCase(Locale.ROOT))
@@ -71,12 +72,6 @@ public final class Catalog {
             }
             return description.regionMatches(true, 0, says, 0, says.length())
                     ? Optional.of(description.substring(0, says.length())) : Optional.empty();
-        }
-
-        /** What a Knowledge or Skills line says after its label: "Statistics and Probability: Strong ..." gives "Strong ...". */
-        static String description(String line) {
-            int colon = line.indexOf(": ");
-            return (colon < 0 ? line : line.substring(colon + 2)).strip();
         }
     }
 
@@ -91,18 +86,10 @@ public final class Catalog {
     private final List<Overlap> overlaps;
     private final List<Qualifier> qualifiers;
     // Look-ups, built once: input reading resolves every member's every skill through them.
-    private final Map<String, RoleInfo> roleById = new LinkedHashMap<>();
-    private final Map<String, SkillInfo> skillById = new LinkedHashMap<>();
-    private final Map<String, ResponsibilityInfo> responsibilityById = new LinkedHashMap<>();
+    private final Map<String, RoleInfo> roleById;
+    private final Map<String, SkillInfo> skillById;
+    private final Map<String, ResponsibilityInfo> responsibilityById;
     private final Map<String, String> skillsByName = new LinkedHashMap<>();
-    private final Map<String, Integer> roleOrder = new HashMap<>();
-    private final Map<String, Integer> skillOrder = new HashMap<>();
-    private final Map<String, Integer> responsibilityOrder = new HashMap<>();
-
-    public Catalog(List<RoleInfo> roles, List<LevelInfo> levels, List<SkillInfo> skills,
-                   List<ResponsibilityInfo> responsibilities, List<Overlap> overlaps) {
-        this(roles, levels, List.of(), skills, responsibilities, overlaps);
-    }
 
     /** @param qualifiers teamfit's reading of the seed's qualifiers as base levels */
     public Catalog(List<RoleInfo> roles, List<LevelInfo> levels, List<Qualifier> qualifiers, List<SkillInfo> skills,
@@ -113,24 +100,18 @@ public final class Catalog {
         this.skills = List.copyOf(skills);
         this.responsibilities = List.copyOf(responsibilities);
         this.overlaps = List.copyOf(overlaps);
-        for (RoleInfo role : this.roles) {
-            roleById.putIfAbsent(role.id(), role);
-            roleOrder.putIfAbsent(role.id(), roleOrder.size());
-        }
-        for (SkillInfo skill : this.skills) {
-            skillById.putIfAbsent(skill.id(), skill);
-            skillOrder.putIfAbsent(skill.id(), skillOrder.size());
-            skillsByName.put(skill.id(), skill.id());
-        }
-        for (SkillInfo skill : this.skills) {
-            for (String alias : skill.aliases()) {
-                skillsByName.putIfAbsent(alias, skill.id());
-            }
-        }
-        for (ResponsibilityInfo r : this.responsibilities) {
-            responsibilityById.putIfAbsent(r.id(), r);
-            responsibilityOrder.putIfAbsent(r.id(), responsibilityOrder.size());
-        }
+        roleById = byId(this.roles, RoleInfo::id);
+        skillById = byId(this.skills, SkillInfo::id);
+        responsibilityById = byId(this.responsibilities, ResponsibilityInfo::id);
+        skillById.keySet().forEach(id -> skillsByName.put(id, id));
+        this.skills.forEach(skill -> skill.aliases().forEach(alias -> skillsByName.putIfAbsent(alias, skill.id())));
+    }
+
+    /** The first entry of each id, in catalog order. */
+    private static <T> Map<String, T> byId(List<T> entries, Function<T, String> id) {
+        Map<String, T> byId = new LinkedHashMap<>();
+        entries.forEach(entry -> byId.putIfAbsent(id.apply(entry), entry));
+        return byId;
     }
 
     public List<RoleInfo> roles() {
@@ -210,17 +191,22 @@ public final class Catalog {
 
     /** The position of a role in the catalog, for sorting output in the SPEC's table order. */
     public int roleOrder(String id) {
-        return roleOrder.getOrDefault(id, Integer.MAX_VALUE);
+        return position(roleById, id);
     }
 
     /** The position of a skill in the catalog, for sorting. */
     public int skillOrder(String id) {
-        return skillOrder.getOrDefault(id, Integer.MAX_VALUE);
+        return position(skillById, id);
     }
 
     /** The position of a responsibility in the catalog, for sorting. */
     public int responsibilityOrder(String id) {
-        return responsibilityOrder.getOrDefault(id, Integer.MAX_VALUE);
+        return position(responsibilityById, id);
+    }
+
+    private static int position(Map<String, ?> byId, String id) {
+        int position = List.copyOf(byId.keySet()).indexOf(id);
+        return position < 0 ? Integer.MAX_VALUE : position;
     }
 
     private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s_]+");
@@ -253,7 +239,7 @@ public final class Catalog {
                 union(overlaps, other.overlaps, o -> o.role() + "~" + o.partner()));
     }
 
-    private static <T> List<T> union(List<T> mine, List<T> theirs, java.util.function.Function<T, String> key) {
+    private static <T> List<T> union(List<T> mine, List<T> theirs, Function<T, String> key) {
         List<T> all = new ArrayList<>(mine);
         List<String> keys = new ArrayList<>(mine.stream().map(key).toList());
         for (T item : theirs) {

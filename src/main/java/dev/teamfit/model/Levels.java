@@ -35,15 +35,9 @@ public final class Levels {
 
     /** Whether a member meets a level on a role, given who else is on it; a level not assessed does not count against them. */
     public static boolean meets(Member member, SkillRequirement need, Collection<Member> onRole) {
-        if (!member.assessed(need.skill())) {
-            return true;
-        }
         int have = member.level(need.skill());
-        if (have >= need.value()) {
-            return true;
-        }
-        return member.assessed(need.skill()) && have == need.value() - 1
-                && onRole.stream().anyMatch(m -> m.level(need.skill()) >= need.value());
+        return !member.assessed(need.skill()) || have >= need.value()
+                || have == need.value() - 1 && onRole.stream().anyMatch(m -> m.level(need.skill()) >= need.value());
     }
 
     /** Whether a member meets every level of a role, given who else is on it. */
@@ -71,7 +65,7 @@ public final class Levels {
             String skill = need.skill();
             Optional<Member> best = closest(onRole, skill);
             int have = best.map(m -> m.level(skill)).orElse(0);
-            String mentor = teamMentor(team, skill, need.value());
+            String mentor = mentor(team, skill, need.value());
             if (best.isPresent() && have >= need.value()) {
                 for (Member m : onRole) {
                     if (m.assessed(skill) && m.level(skill) <= need.value() - 2) {
@@ -86,8 +80,9 @@ public final class Levels {
             if (mentor != null) {
                 partial.add(new Shortfall(skill, need.level(), have, best.map(Member::name).orElse(null), mentor));
             } else {
-                missing.add(new Shortfall(skill, need.level(), Math.max(have, teamBest(team, skill)),
-                        best.map(Member::name).orElse(null), null));
+                int teamBest = team.stream().mapToInt(m -> m.level(skill)).max().orElse(0);
+                missing.add(new Shortfall(skill, need.level(), Math.max(have, teamBest), best.map(Member::name).orElse(null),
+                        null));
             }
         }
         return new Shortfalls(partial, missing, below);
@@ -142,19 +137,15 @@ public final class Levels {
         return onRoles;
     }
 
+    /** Someone among the members at the level, the most skilled (the first in the team on ties), or null. */
+    public static String mentor(Collection<Member> members, String skill, int level) {
+        return closest(members, skill).filter(m -> m.level(skill) >= level).map(Member::name).orElse(null);
+    }
+
     /** The member with the highest assessed level in a skill, the first in the team on ties. */
-    private static Optional<Member> closest(List<Member> members, String skill) {
+    private static Optional<Member> closest(Collection<Member> members, String skill) {
         return members.stream().filter(m -> m.assessed(skill))
                 .max(Comparator.comparingInt((Member m) -> m.level(skill))
                         .thenComparing(Comparator.comparingInt(Member::index).reversed()));
-    }
-
-    /** Someone on the team at the level, the most skilled first, or null. */
-    private static String teamMentor(List<Member> team, String skill, int level) {
-        return closest(team, skill).filter(m -> m.level(skill) >= level).map(Member::name).orElse(null);
-    }
-
-    private static int teamBest(List<Member> team, String skill) {
-        return team.stream().mapToInt(m -> m.level(skill)).max().orElse(0);
     }
 }

@@ -8,8 +8,10 @@ import java.util.Optional;
 /** A closed set of values with stable kebab-case ids, as they appear in input and output. */
 public interface Named {
 
-    /** The value's id in input and output, e.g. {@code advanced-beginner}. */
-    String id();
+    /** The value's id in input and output: its constant's name in kebab case, e.g. {@code advanced-beginner}. */
+    default String id() {
+        return kebab((Enum<?>) this);
+    }
 
     /** The value whose id is {@code id}, if any. */
     static <E extends Enum<E> & Named> Optional<E> byId(Class<E> type, String id) {

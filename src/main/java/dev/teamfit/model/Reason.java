@@ -2,9 +2,14 @@ package dev.teamfit.model;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Why a conclusion holds: the rule that drew it, what it rests on (a sentence of the source document,
@@ -25,12 +30,7 @@ public record Reason(String rule, String name, String source, Basis basis, Strin
         /** The source document says so: the rule quotes the sentence. */
         DOCUMENT,
         /** teamfit's own estimate (an FTE, a level, a threshold, a severity), with its rationale. */
-        ESTIMATE;
-
-        @Override
-        public String id() {
-            return Named.kebab(this);
-        }
+        ESTIMATE
     }
 
     public Reason {
@@ -42,23 +42,18 @@ public record Reason(String rule, String name, String source, Basis basis, Strin
         facts = List.copyOf(facts);
     }
 
-    /** The same reason with other facts. */
-    public Reason withFacts(List<String> newFacts) {
-        return new Reason(rule, name, source, basis, says, newFacts);
-    }
-
     /**
      * The reasons of all lists, in order of first appearance, one per rule: when a rule fired more than
      * once (on different facts), its facts are joined.
      */
     public static List<Reason> merge(Collection<? extends List<Reason>> lists) {
-        java.util.LinkedHashMap<String, Reason> byRule = new java.util.LinkedHashMap<>();
+        Map<String, Reason> byRule = new LinkedHashMap<>();
         for (List<Reason> list : lists) {
             for (Reason reason : list) {
                 byRule.merge(reason.rule(), reason, (a, b) -> {
                     LinkedHashSet<String> facts = new LinkedHashSet<>(a.facts());
                     facts.addAll(b.facts());
-                    return a.withFacts(new ArrayList<>(facts));
+                    return new Reason(a.rule, a.name, a.source, a.basis, a.says, List.copyOf(facts));
                 });
             }
         }
@@ -69,20 +64,18 @@ public record Reason(String rule, String name, String source, Basis basis, Strin
      * Sorts conclusions by {@code order}, then by the text of their reasons: a canonical order,
      * whatever order the rules fired in, so that merged reasons come out as the same bytes.
      */
-    public static <T> List<T> sortByText(Collection<? extends T> items, java.util.Comparator<? super T> order,
-                                         java.util.function.Function<? super T, List<Reason>> reasons) {
-        java.util.Map<T, String> texts = new java.util.IdentityHashMap<>();
+    public static <T> List<T> sortByText(Collection<? extends T> items, Comparator<? super T> order,
+                                         Function<? super T, List<Reason>> reasons) {
+        Map<T, String> texts = new IdentityHashMap<>();
         items.forEach(item -> texts.put(item, reasons.apply(item).toString()));
         List<T> sorted = new ArrayList<>(items);
-        java.util.Comparator<T> byOrder = order::compare;
+        Comparator<T> byOrder = order::compare;
         sorted.sort(byOrder.thenComparing(texts::get));
         return sorted;
     }
 
     /** The input facts behind all reasons, in order, each once. */
     public static List<String> factsOf(List<Reason> reasons) {
-        LinkedHashSet<String> facts = new LinkedHashSet<>();
-        reasons.forEach(r -> facts.addAll(r.facts()));
-        return new ArrayList<>(facts);
+        return reasons.stream().flatMap(r -> r.facts().stream()).distinct().toList();
     }
 }

@@ -16,11 +16,6 @@ public record Shortfall(String skill, Level need, Integer have, String member, S
         Objects.requireNonNull(need, "need");
     }
 
-    /** Whether the shortfall is only that nobody has assessed the skill. */
-    public boolean unassessed() {
-        return have == null;
-    }
-
     /** How many levels short, 0 when not assessed. */
     public int levels() {
         return have == null ? 0 : need.value() - have;

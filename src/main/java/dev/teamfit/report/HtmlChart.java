@@ -13,15 +13,18 @@ import java.util.List;
  *
  * @param id the list's element id
  */
-public record HtmlChart(String id, List<Bar> bars) {
+public record HtmlChart(String id, Iterable<Bar> bars) {
 
     /** The SVG's user units across, the longest bar's length. */
     public static final int WIDTH = 1000;
     /** The SVG's user units down. */
     public static final int HEIGHT = 20;
 
+    /** A list of bars is copied; any other iterable (a portfolio's bars, drawn as they are read back) is kept. */
     public HtmlChart {
-        bars = List.copyOf(bars);
+        if (bars instanceof java.util.Collection<Bar> list) {
+            bars = List.copyOf(list);
+        }
     }
 
     /** A bar as drawn. */
@@ -53,26 +56,51 @@ public record HtmlChart(String id, List<Bar> bars) {
         return draw(id, bars, max, true);
     }
 
+    /**
+     * Parts one after another, as {@link #stacked(String, List)} draws them, for bars too many to hold:
+     * each is drawn as it is iterated, to a scale set by {@code max}, the longest bar's total.
+     */
+    static HtmlChart stacked(String id, Iterable<Data> bars, double max) {
+        double scale = max <= 0 ? 0 : WIDTH / max;
+        return new HtmlChart(id, () -> new java.util.Iterator<>() {
+            private final java.util.Iterator<Data> data = bars.iterator();
+
+            @Override
+            public boolean hasNext() {
+                return data.hasNext();
+            }
+
+            @Override
+            public Bar next() {
+                return bar(data.next(), scale, false);
+            }
+        });
+    }
+
     private static HtmlChart draw(String id, List<Data> data, double max, boolean overlay) {
         double scale = max <= 0 ? 0 : WIDTH / max;
         List<Bar> bars = new ArrayList<>();
         for (Data d : data) {
-            List<Rect> rects = new ArrayList<>();
-            double x = 0;
-            for (int k = 0; k < d.segments().size(); k++) {
-                Segment s = d.segments().get(k);
-                double w = s.value() * scale;
-                int inset = overlay && k > 0 ? 4 : 1;
-                if (w > 0) {
-                    // At least a sliver, so that a small non-zero value still shows.
-                    rects.add(new Rect(s.css(), number(x), number(inset), number(Math.max(w, 4)),
-                            number(HEIGHT - 2 * inset)));
-                }
-                x = overlay ? 0 : x + w;
-            }
-            bars.add(new Bar(d.label(), d.value(), rects));
+            bars.add(bar(d, scale, overlay));
         }
         return new HtmlChart(id, bars);
+    }
+
+    private static Bar bar(Data d, double scale, boolean overlay) {
+        List<Rect> rects = new ArrayList<>();
+        double x = 0;
+        for (int k = 0; k < d.segments().size(); k++) {
+            Segment s = d.segments().get(k);
+            double w = s.value() * scale;
+            int inset = overlay && k > 0 ? 4 : 1;
+            if (w > 0) {
+                // At least a sliver, so that a small non-zero value still shows.
+                rects.add(new Rect(s.css(), number(x), number(inset), number(Math.max(w, 4)),
+                        number(HEIGHT - 2 * inset)));
+            }
+            x = overlay ? 0 : x + w;
+        }
+        return new Bar(d.label(), d.value(), rects);
     }
 
     /** A coordinate: at most one decimal, no trailing zeros. */

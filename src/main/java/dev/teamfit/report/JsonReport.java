@@ -14,19 +14,18 @@ import dev.teamfit.model.Catalog;
 import dev.teamfit.model.Fte;
 import dev.teamfit.model.Gap;
 import dev.teamfit.model.Level;
-import dev.teamfit.model.MemberLoad;
 import dev.teamfit.model.Reason;
 import dev.teamfit.model.Responsibility;
 import dev.teamfit.model.Shortfall;
 import dev.teamfit.model.SkillRequirement;
 import dev.teamfit.portfolio.Outcome;
 import dev.teamfit.portfolio.PortfolioSummary;
+import dev.teamfit.portfolio.Spool;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -44,11 +43,23 @@ public final class JsonReport implements Renderer {
 
     private final Catalog catalog;
     private final boolean lines;
+    private final boolean explain;
 
     /** @param lines a portfolio as JSON Lines rather than one document */
     public JsonReport(Catalog catalog, boolean lines) {
+        this(catalog, lines, false);
+    }
+
+    /**
+     * @param lines   a portfolio as JSON Lines rather than one document
+     * @param explain a portfolio's conclusions with their reasons in full; without it, only the ids of
+     *                the rules behind each ({@code rules}), so that a project's result stays small. An
+     *                assessment on its own always has its reasons.
+     */
+    public JsonReport(Catalog catalog, boolean lines, boolean explain) {
         this.catalog = catalog;
         this.lines = lines;
+        this.explain = explain;
     }
 
     /** Two-space indentation, {@code "key": value}, and {@code []} for empty lists. */
@@ -75,8 +86,17 @@ public final class JsonReport implements Renderer {
         return write(document(assessment));
     }
 
-    /** One assessment as a document of its own: the version, then its fields. */
+    /** One assessment as a document of its own: the version, then its fields, reasons in full. */
     public ObjectNode document(Assessment a) {
+        return document(a, true);
+    }
+
+    /**
+     * One assessment: the version, then its fields.
+     *
+     * @param full each conclusion with its reasons; else with the ids of its rules only ({@code rules})
+     */
+    public ObjectNode document(Assessment a, boolean full) {
         ObjectNode node = NODES.objectNode();
         node.put("teamfit", VERSION);
         ObjectNode project = node.putObject("project");
@@ -89,7 +109,7 @@ public final class JsonReport implements Renderer {
             ObjectNode item = responsibilities.addObject();
             item.put("id", r.id());
             item.put("name", catalog.responsibility(r.id()).map(Catalog.ResponsibilityInfo::name).orElse(r.id()));
-            item.set("reasons", reasons(r.reasons()));
+            reasons(item, r.reasons(), full);
         }
         ArrayNode roles = node.putArray("roles");
         for (Assessment.RoleResult role : a.roles()) {
@@ -105,7 +125,7 @@ public final class JsonReport implements Renderer {
                 s.put("skill", skill.skill());
                 s.put("level", skill.level().id());
                 s.put("levelValue", skill.level().value());
-                s.set("reasons", reasons(skill.reasons()));
+                reasons(s, skill.reasons(), full);
             }
             ArrayNode coverage = item.putArray("coverage");
             for (Assessment.Cover cover : role.coverage()) {
@@ -122,7 +142,7 @@ public final class JsonReport implements Renderer {
                 ArrayNode list = entry.putArray("skills");
                 missing.forEach(list::add);
             });
-            item.set("reasons", reasons(role.requirement().reasons()));
+            reasons(item, role.requirement().reasons(), full);
         }
         ArrayNode gaps = node.putArray("gaps");
         for (Gap gap : a.gaps()) {
@@ -151,7 +171,7 @@ public final class JsonReport implements Renderer {
             }
             item.put("message", gap.message(catalog));
             item.put("suggestion", gap.action().text(catalog));
-            item.set("reasons", reasons(gap.reasons()));
+            reasons(item, gap.reasons(), full);
         }
         Assessment.Summary s = a.summary();
         ObjectNode summary = node.putObject("summary");
@@ -170,7 +190,17 @@ public final class JsonReport implements Renderer {
         return node;
     }
 
-    private static ArrayNode reasons(List<Reason> reasons) {
+    /** A conclusion's reasons in full, or, in a compact portfolio, the ids of the rules behind it, once each. */
+    private static void reasons(ObjectNode item, List<Reason> reasons, boolean full) {
+        if (full) {
+            item.set("reasons", reasons(reasons));
+            return;
+        }
+        ArrayNode rules = item.putArray("rules");
+        reasons.stream().map(Reason::rule).distinct().forEach(rules::add);
+    }
+
+    static ArrayNode reasons(List<Reason> reasons) {
         ArrayNode array = NODES.arrayNode();
         for (Reason reason : reasons) {
             ObjectNode item = array.addObject();
@@ -196,6 +226,10 @@ public final class JsonReport implements Renderer {
         return write(Comparisons.json(comparison, catalog));
     }
 
+    /**
+     * A portfolio, streamed: each result as it comes (compact unless {@code explain}), the errors (kept
+     * in a temporary file until the projects are written, in the one-document form), then the summary.
+     */
     @Override
     public PortfolioWriter portfolio(Writer out) throws IOException {
         JsonGenerator generator = MAPPER.getFactory().createGenerator(out)
@@ -208,13 +242,14 @@ public final class JsonReport implements Renderer {
             generator.writeStringField("teamfit", VERSION);
             generator.writeArrayFieldStart("projects");
         }
-        List<ObjectNode> errors = new ArrayList<>();
         return new PortfolioWriter() {
+            private Spool errors;
+
             @Override
             public void outcome(Outcome outcome) throws IOException {
                 ObjectNode node;
                 if (outcome instanceof Outcome.Result result) {
-                    node = document(result.assessment());
+                    node = document(result.assessment(), explain);
                     if (!lines) {
                         node.remove("teamfit");
                     }
@@ -222,7 +257,11 @@ public final class JsonReport implements Renderer {
                     node = NODES.objectNode().put("teamfit", VERSION);
                     node.set("error", error((Outcome.Failure) outcome));
                 } else {
-                    errors.add(error((Outcome.Failure) outcome));
+                    if (errors == null) {
+                        errors = Spool.create();
+                    }
+                    errors.writer().write(MAPPER.writeValueAsString(error((Outcome.Failure) outcome)));
+                    errors.writer().write('\n');
                     return;
                 }
                 line(node);
@@ -230,24 +269,43 @@ public final class JsonReport implements Renderer {
 
             @Override
             public void finish(PortfolioSummary summary) throws IOException {
-                if (lines) {
-                    ObjectNode node = NODES.objectNode().put("teamfit", VERSION);
-                    node.set("summary", summary(summary));
-                    line(node);
-                } else {
-                    generator.writeEndArray();
-                    generator.writeArrayFieldStart("errors");
-                    for (ObjectNode error : errors) {
-                        generator.writeTree(error);
+                try {
+                    if (lines) {
+                        ObjectNode node = NODES.objectNode().put("teamfit", VERSION);
+                        node.set("summary", summary(summary));
+                        line(node);
+                    } else {
+                        generator.writeEndArray();
+                        generator.writeArrayFieldStart("errors");
+                        if (errors != null) {
+                            errors.eachLine(text -> {
+                                try {
+                                    generator.writeTree(MAPPER.readTree(text));
+                                } catch (IOException e) {
+                                    throw new UncheckedIOException(e);
+                                }
+                            });
+                        }
+                        generator.writeEndArray();
+                        generator.writeFieldName("summary");
+                        generator.writeTree(summary(summary));
+                        generator.writeEndObject();
+                        generator.flush();
+                        out.write('\n');
                     }
-                    generator.writeEndArray();
-                    generator.writeFieldName("summary");
-                    generator.writeTree(summary(summary));
-                    generator.writeEndObject();
-                    generator.flush();
-                    out.write('\n');
+                    out.flush();
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                } finally {
+                    close();
                 }
-                out.flush();
+            }
+
+            @Override
+            public void close() {
+                if (errors != null) {
+                    errors.close();
+                }
             }
 
             private void line(ObjectNode node) throws IOException {
@@ -258,6 +316,67 @@ public final class JsonReport implements Renderer {
                 }
             }
         };
+    }
+
+    /** Demand for one role over the portfolio. */
+    private static ObjectNode demand(PortfolioSummary.RoleDemand d) {
+        ObjectNode role = NODES.objectNode();
+        role.put("role", d.role());
+        role.put("projectsRequiring", d.required());
+        role.put("projectsRecommending", d.recommended());
+        role.put("fteNeeded", number(d.fteNeeded()));
+        role.put("fteStaffed", number(d.fteStaffed()));
+        role.put("fteUnstaffed", number(d.fteUnstaffed()));
+        role.put("projectsUncovered", d.uncovered());
+        return role;
+    }
+
+    /** The outputs a JSON Schema describes. */
+    public enum Output {
+        /** {@code assess --format json}. */
+        ASSESS("assessment", "teamfit assess --format json"),
+        /** {@code portfolio --format json}, and each line of {@code --format jsonl}. */
+        PORTFOLIO("portfolio", "teamfit portfolio --format json or jsonl (each line)");
+
+        private final String root;
+        private final String title;
+
+        Output(String root, String title) {
+            this.root = root;
+            this.title = title;
+        }
+    }
+
+    /**
+     * The JSON Schema (draft 2020-12) of an output: one set of definitions for both outputs, read from
+     * {@code output.schema.json} beside this class, its closed sets of values written from the code's
+     * own types, rooted at the output's definition.
+     */
+    public static String schema(Output output) {
+        ObjectNode defs;
+        try (java.io.InputStream in = JsonReport.class.getResourceAsStream("output.schema.json")) {
+            defs = (ObjectNode) MAPPER.readTree(in).get("$defs");
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("the output schema is missing from the build", e);
+        }
+        enumOf(defs, "priority", dev.teamfit.model.Priority.values());
+        enumOf(defs, "degree", dev.teamfit.model.CoverageDegree.values());
+        enumOf(defs, "gapType", dev.teamfit.model.GapType.values());
+        enumOf(defs, "severity", dev.teamfit.model.Severity.values());
+        enumOf(defs, "level", Level.values());
+        ObjectNode schema = NODES.objectNode();
+        schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+        schema.put("title", output.title);
+        schema.put("$ref", "#/$defs/" + output.root);
+        schema.set("$defs", defs);
+        return write(schema);
+    }
+
+    private static void enumOf(ObjectNode defs, String name, dev.teamfit.model.Named[] values) {
+        ArrayNode ids = ((ObjectNode) defs.get(name)).putArray("enum");
+        for (dev.teamfit.model.Named value : values) {
+            ids.add(value.id());
+        }
     }
 
     /** An input that could not be assessed: its file, its line in a JSON Lines file, and its problems. */
@@ -282,22 +401,29 @@ public final class JsonReport implements Renderer {
         node.put("minor", s.minor());
         ArrayNode roles = node.putArray("roles");
         for (PortfolioSummary.RoleDemand d : s.roles()) {
-            ObjectNode role = roles.addObject();
-            role.put("role", d.role());
-            role.put("projectsRequiring", d.required());
-            role.put("projectsRecommending", d.recommended());
-            role.put("fteNeeded", number(d.fteNeeded()));
-            role.put("fteStaffed", number(d.fteStaffed()));
-            role.put("fteUnstaffed", number(d.fteUnstaffed()));
-            role.put("projectsUncovered", d.uncovered());
+            roles.add(demand(d));
         }
-        ArrayNode people = node.putArray("overallocated");
-        for (MemberLoad load : s.overallocated()) {
+        ArrayNode people = node.putArray("people");
+        for (PortfolioSummary.Person p : s.people()) {
             ObjectNode person = people.addObject();
-            person.put("member", load.member());
-            person.put("allocation", number(load.total()));
+            person.put("member", p.member());
+            person.put("allocation", number(p.fte()));
+            person.put("over", number(p.over()));
             ArrayNode projects = person.putArray("projects");
-            load.elsewhere().forEach(projects::add);
+            p.projects().forEach(projects::add);
+            if (p.overMonths() == null) {
+                person.putNull("overMonths");
+            } else {
+                ArrayNode months = person.putArray("overMonths");
+                for (PortfolioSummary.Months m : p.overMonths()) {
+                    months.addObject().put("from", m.from()).put("to", m.to()).put("peak", number(m.peak()));
+                }
+            }
+        }
+        ArrayNode over = node.putArray("overallocated");
+        for (PortfolioSummary.Person p : s.overallocated()) {
+            over.addObject().put("member", p.member()).put("allocation", number(p.fte())).put("over", number(p.over()))
+                    .put("projects", p.projects().size());
         }
         ArrayNode risks = node.putArray("risks");
         for (PortfolioSummary.Risk r : s.risks()) {
@@ -318,6 +444,35 @@ public final class JsonReport implements Renderer {
             team.put("role", t.role());
             team.put("projects", t.projects());
             team.put("fte", number(t.fte()));
+        }
+        ObjectNode skipped = node.putObject("skipped");
+        skipped.put("count", s.skipped().count());
+        ArrayNode paths = skipped.putArray("paths");
+        s.skipped().first().forEach(p -> paths.addObject().put("path", p.path()).put("reason", p.reason()));
+        node.set("whatIf", s.whatIf() == null ? null : whatIf(s.whatIf()));
+        return node;
+    }
+
+    /** What a change to every project does to the portfolio: demand per role and ranks, before and after. */
+    private static ObjectNode whatIf(PortfolioSummary.WhatIf w) {
+        ObjectNode node = NODES.objectNode();
+        ArrayNode changes = node.putArray("changes");
+        w.changes().forEach(changes::add);
+        node.put("projectsCompared", w.compared());
+        ArrayNode roles = node.putArray("roles");
+        for (PortfolioSummary.RoleChange c : w.roles()) {
+            ObjectNode role = roles.addObject();
+            role.put("role", c.role());
+            role.set("before", demand(c.before()));
+            role.set("after", demand(c.after()));
+            role.put("fteNeededChange", number(Fte.round(c.after().fteNeeded() - c.before().fteNeeded())));
+            role.put("fteUnstaffedChange", number(Fte.round(c.after().fteUnstaffed() - c.before().fteUnstaffed())));
+        }
+        ArrayNode risks = node.putArray("risks");
+        for (PortfolioSummary.RiskChange r : w.risks()) {
+            risks.addObject().put("project", r.project()).put("name", r.name()).put("rank", r.rank())
+                    .put("rankBefore", r.rankBefore()).put("risk", number(r.score()))
+                    .put("riskBefore", number(r.scoreBefore()));
         }
         return node;
     }

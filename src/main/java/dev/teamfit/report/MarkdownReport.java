@@ -4,9 +4,9 @@ import dev.teamfit.model.Assessment;
 import dev.teamfit.model.Catalog;
 import dev.teamfit.model.Fte;
 import dev.teamfit.model.Gap;
-import dev.teamfit.model.MemberLoad;
 import dev.teamfit.portfolio.Outcome;
 import dev.teamfit.portfolio.PortfolioSummary;
+import dev.teamfit.portfolio.Spool;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -63,29 +63,54 @@ public final class MarkdownReport implements Renderer {
         return md.toString();
     }
 
+    /**
+     * The portfolio: the summary's tables, then a section per project, then the errors. The sections
+     * arrive before the summary is known, so they wait in temporary files ({@link Spool}), not in memory.
+     */
     @Override
     public PortfolioWriter portfolio(Writer out) {
-        StringBuilder projects = new StringBuilder();
-        List<String> errors = new ArrayList<>();
         return new PortfolioWriter() {
+            private final Spool projects = Spool.create();
+            private final Spool errors = Spool.create();
+
             @Override
-            public void outcome(Outcome outcome) {
+            public void outcome(Outcome outcome) throws IOException {
                 if (outcome instanceof Outcome.Result result) {
-                    project(projects, result.assessment());
+                    StringBuilder md = new StringBuilder();
+                    project(md, result.assessment());
+                    projects.writer().write(md.toString());
                 } else {
-                    errors.addAll(((Outcome.Failure) outcome).messages());
+                    for (String e : ((Outcome.Failure) outcome).messages()) {
+                        errors.writer().write("- " + escape(e) + "\n");
+                    }
                 }
             }
 
             @Override
             public void finish(PortfolioSummary s) throws IOException {
-                out.write(summary(s, projects, errors));
-                out.flush();
+                try {
+                    summary(out, s);
+                    projects.copyTo(out);
+                    out.write("\n## Errors\n\n");
+                    if (errors.isEmpty()) {
+                        out.write("None: every input was assessed.\n");
+                    }
+                    errors.copyTo(out);
+                    out.flush();
+                } finally {
+                    close();
+                }
+            }
+
+            @Override
+            public void close() {
+                projects.close();
+                errors.close();
             }
         };
     }
 
-    private String summary(PortfolioSummary s, StringBuilder projects, List<String> errors) {
+    private void summary(Writer out, PortfolioSummary s) throws IOException {
         StringBuilder md = new StringBuilder();
         md.append("# Portfolio assessment\n\n");
         md.append(TextReport.count(s.projects(), "project")).append(" assessed, ")
@@ -118,13 +143,19 @@ public final class MarkdownReport implements Renderer {
             }
         }
 
-        md.append("\n### People allocated over 1 FTE\n\n");
-        if (s.overallocated().isEmpty()) {
-            md.append("None.\n");
+        md.append("\n### People on several projects\n\n");
+        out.write(md.toString());
+        md.setLength(0);
+        if (s.people().isEmpty()) {
+            out.write("None.\n");
         } else {
-            md.append("| Person | FTE in all | Projects |\n|---|---:|---|\n");
-            for (MemberLoad load : s.overallocated()) {
-                row(md, load.member(), Fte.format(load.total()), String.join(", ", load.elsewhere()));
+            out.write(s.overallocated().size() + " of " + s.people().size() + " allocated over 1 FTE in all.\n\n"
+                    + "| Person | FTE in all | Over | Months over | Projects |\n|---|---:|---:|---|---|\n");
+            for (PortfolioSummary.Person p : s.people()) {
+                row(md, p.member(), Fte.format(p.fte()), p.over() > 0 ? Fte.format(p.over()) : "–",
+                        TextReport.overMonths(p), String.join(", ", p.projects()));
+                out.write(md.toString());
+                md.setLength(0);
             }
         }
 
@@ -144,14 +175,39 @@ public final class MarkdownReport implements Renderer {
             }
         }
 
-        md.append(projects);
-
-        md.append("\n## Errors\n\n");
-        if (errors.isEmpty()) {
-            md.append("None: every input was assessed.\n");
+        if (s.whatIf() != null) {
+            PortfolioSummary.WhatIf w = s.whatIf();
+            md.append("\n### What if every project had ").append(escape(String.join(", ", w.changes()))).append("\n\n");
+            md.append(TextReport.count(w.compared(), "project")).append(" compared with the portfolio as it is.\n\n");
+            if (w.roles().isEmpty()) {
+                md.append("No change to the demand for any role.\n");
+            } else {
+                md.append("| Role | Projects requiring | FTE needed | FTE unstaffed | Change |\n|---|---:|---:|---:|---|\n");
+                for (PortfolioSummary.RoleChange c : w.roles()) {
+                    row(md, catalog.roleName(c.role()), c.before().required() + " → " + c.after().required(),
+                            Fte.format(c.before().fteNeeded()) + " → " + Fte.format(c.after().fteNeeded()),
+                            Fte.format(c.before().fteUnstaffed()) + " → " + Fte.format(c.after().fteUnstaffed()),
+                            TextReport.roleChange(catalog, c).replaceFirst("^[^:]*: ", ""));
+                }
+            }
+            if (!w.risks().isEmpty()) {
+                md.append("\n| # | Project | Risk | Risk before | Rank before |\n|---:|---|---:|---:|---:|\n");
+                for (PortfolioSummary.RiskChange r : w.risks()) {
+                    row(md, r.rank() == null ? "out" : String.valueOf(r.rank()), r.name() + " (" + r.project() + ")",
+                            Fte.format(r.score()), Fte.format(r.scoreBefore()),
+                            r.rankBefore() == null ? "–" : String.valueOf(r.rankBefore()));
+                }
+            }
         }
-        errors.forEach(e -> md.append("- ").append(escape(e)).append('\n'));
-        return md.toString();
+
+        if (s.skipped().count() > 0) {
+            md.append("\n### Left out\n\n").append(TextReport.count(s.skipped().count(), "path"))
+                    .append(" found in the folders given are not read:\n\n");
+            for (var skipped : s.skipped().first()) {
+                md.append("- ").append(escape(skipped.path())).append(": ").append(escape(skipped.reason())).append('\n');
+            }
+        }
+        out.write(md.toString());
     }
 
     private void project(StringBuilder md, Assessment a) {

@@ -3,11 +3,18 @@ package dev.teamfit.report;
 import dev.teamfit.model.Assessment;
 import dev.teamfit.model.Catalog;
 import dev.teamfit.model.Fte;
-import dev.teamfit.model.MemberLoad;
 import dev.teamfit.portfolio.PortfolioSummary;
+import dev.teamfit.portfolio.Spool;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 /**
  * What the portfolio's summary templates (src/main/jte/portfolio) compute rather than show: the
@@ -17,27 +24,125 @@ import java.util.List;
 public final class PortfolioHtmlView {
 
     private final Catalog catalog;
-    private final List<Entry> projects;
-    private final List<String> errors;
+    private final Entries entries;
 
     /** What the contents and the gaps chart need of a project once its section is written. */
-    public record Entry(String id, String name, Assessment.Summary summary, boolean team) {
+    public record Entry(String id, String name, int critical, int major, int minor, boolean team) {
     }
 
-    PortfolioHtmlView(Catalog catalog, List<Entry> projects, List<String> errors) {
+    /**
+     * The projects' entries and the errors of a portfolio, as they come, kept in temporary files
+     * rather than in memory and read back, in order, as often as the templates iterate them.
+     */
+    static final class Entries implements AutoCloseable {
+        private final Spool projects = Spool.create();
+        private final Spool errors = Spool.create();
+        private final DataOutputStream projectData = new DataOutputStream(projects.output());
+        private final DataOutputStream errorData = new DataOutputStream(errors.output());
+        private int projectCount;
+        private int errorCount;
+        private int mostGaps;
+
+        void project(Assessment a) throws IOException {
+            Assessment.Summary s = a.summary();
+            text(projectData, a.project().id());
+            text(projectData, a.project().name());
+            projectData.writeInt(s.critical());
+            projectData.writeInt(s.major());
+            projectData.writeInt(s.minor());
+            projectData.writeBoolean(a.project().teamDeclared());
+            projectCount++;
+            mostGaps = Math.max(mostGaps, s.critical() + s.major() + s.minor());
+        }
+
+        void errors(List<String> messages) throws IOException {
+            for (String message : messages) {
+                text(errorData, message);
+                errorCount++;
+            }
+        }
+
+        Iterable<Entry> projects() {
+            return () -> records(projects, projectData, projectCount, in -> new Entry(text(in), text(in), in.readInt(),
+                    in.readInt(), in.readInt(), in.readBoolean()));
+        }
+
+        Iterable<String> errors() {
+            return () -> records(errors, errorData, errorCount, Entries::text);
+        }
+
+        private interface Reader<T> {
+            T read(DataInputStream in) throws IOException;
+        }
+
+        private static <T> Iterator<T> records(Spool spool, DataOutputStream data, int count, Reader<T> reader) {
+            try {
+                data.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            DataInputStream in = new DataInputStream(spool.input());
+            return new Iterator<>() {
+                private int read;
+
+                @Override
+                public boolean hasNext() {
+                    return read < count;
+                }
+
+                @Override
+                public T next() {
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    try {
+                        read++;
+                        return reader.read(in);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            };
+        }
+
+        private static void text(DataOutputStream out, String text) throws IOException {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            out.writeInt(bytes.length);
+            out.write(bytes);
+        }
+
+        private static String text(DataInputStream in) throws IOException {
+            return new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public void close() {
+            projects.close();
+            errors.close();
+        }
+    }
+
+    PortfolioHtmlView(Catalog catalog, Entries entries) {
         this.catalog = catalog;
-        this.projects = List.copyOf(projects);
-        this.errors = List.copyOf(errors);
+        this.entries = entries;
     }
 
     /** The projects assessed, in input order. */
-    public List<Entry> projects() {
-        return projects;
+    public Iterable<Entry> projects() {
+        return entries.projects();
+    }
+
+    public int projectCount() {
+        return entries.projectCount;
     }
 
     /** Every error message of the inputs that could not be assessed. */
-    public List<String> errors() {
-        return errors;
+    public Iterable<String> errors() {
+        return entries.errors();
+    }
+
+    public int errorCount() {
+        return entries.errorCount;
     }
 
     /** The link to a project's section. */
@@ -50,8 +155,7 @@ public final class PortfolioHtmlView {
         if (!p.team()) {
             return "no team given";
         }
-        Assessment.Summary s = p.summary();
-        return s.critical() + " critical, " + s.major() + " major, " + s.minor() + " minor";
+        return p.critical() + " critical, " + p.major() + " major, " + p.minor() + " minor";
     }
 
     public String assessed(PortfolioSummary s) {
@@ -94,15 +198,24 @@ public final class PortfolioHtmlView {
                 number("FTE unstaffed"), number("Projects unstaffed")), rows);
     }
 
-    /** Per project, in input order, its gaps stacked by severity. */
+    /** Per project, in input order, its gaps stacked by severity: drawn as the projects are read back. */
     public HtmlChart gapsChart() {
-        List<HtmlChart.Data> bars = new ArrayList<>();
-        for (Entry p : projects) {
-            Assessment.Summary s = p.summary();
-            bars.add(new HtmlChart.Data(p.name(), gapText(p), List.of(new HtmlChart.Segment(s.critical(), "critical"),
-                    new HtmlChart.Segment(s.major(), "major"), new HtmlChart.Segment(s.minor(), "minor"))));
-        }
-        return HtmlChart.stacked("gaps-chart", bars);
+        Iterable<HtmlChart.Data> bars = () -> new Iterator<>() {
+            private final Iterator<Entry> projects = entries.projects().iterator();
+
+            @Override
+            public boolean hasNext() {
+                return projects.hasNext();
+            }
+
+            @Override
+            public HtmlChart.Data next() {
+                Entry p = projects.next();
+                return new HtmlChart.Data(p.name(), gapText(p), List.of(new HtmlChart.Segment(p.critical(), "critical"),
+                        new HtmlChart.Segment(p.major(), "major"), new HtmlChart.Segment(p.minor(), "minor")));
+            }
+        };
+        return HtmlChart.stacked("gaps-chart", bars, entries.mostGaps);
     }
 
     /**
@@ -145,14 +258,20 @@ public final class PortfolioHtmlView {
                 List.of(text("Role"), number("Projects uncovered"), number("FTE uncovered")), rows);
     }
 
-    public HtmlTable overallocatedTable(PortfolioSummary s) {
+    /** Everyone on several projects: their total, how far over, the months over, and every project. */
+    public HtmlTable peopleTable(PortfolioSummary s) {
         List<HtmlTable.Row> rows = new ArrayList<>();
-        for (MemberLoad load : s.overallocated()) {
-            rows.add(new HtmlTable.Row(load.member(), null,
-                    List.of(Fte.format(load.total()), String.join(", ", load.elsewhere()))));
+        for (PortfolioSummary.Person p : s.people()) {
+            rows.add(new HtmlTable.Row(p.member(), null, List.of(Fte.format(p.fte()),
+                    p.over() > 0 ? Fte.format(p.over()) : "–", TextReport.overMonths(p),
+                    String.join(", ", p.projects()))));
         }
-        return new HtmlTable("People allocated over 1 FTE",
-                List.of(text("Person"), number("FTE in all"), text("Projects")), rows);
+        return new HtmlTable("People on several projects", List.of(text("Person"), number("FTE in all"),
+                number("Over"), text("Months over"), text("Projects")), rows);
+    }
+
+    public String peopleText(PortfolioSummary s) {
+        return s.overallocated().size() + " of " + s.people().size() + " allocated over 1 FTE in all.";
     }
 
     public int sharedThreshold() {

@@ -23,13 +23,14 @@ public final class Reports {
     /**
      * The renderer of a format.
      *
-     * @param explain in the text format, also show the reasons behind each role and gap
+     * @param explain in the text format, also show the reasons behind each role and gap; in a JSON
+     *                portfolio, give each conclusion its reasons in full rather than its rules' ids
      */
     public static Renderer of(Format format, Catalog catalog, boolean explain) {
         return switch (format) {
             case TEXT -> new TextReport(catalog, explain);
-            case JSON -> new JsonReport(catalog, false);
-            case JSONL -> new JsonReport(catalog, true);
+            case JSON -> new JsonReport(catalog, false, explain);
+            case JSONL -> new JsonReport(catalog, true, explain);
             case MARKDOWN -> new MarkdownReport(catalog);
             case CSV -> new CsvReport(catalog);
             case HTML -> new Renderer() {

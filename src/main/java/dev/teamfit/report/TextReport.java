@@ -5,9 +5,9 @@ import dev.teamfit.model.Assessment;
 import dev.teamfit.model.Catalog;
 import dev.teamfit.model.Fte;
 import dev.teamfit.model.Gap;
-import dev.teamfit.model.MemberLoad;
 import dev.teamfit.portfolio.Outcome;
 import dev.teamfit.portfolio.PortfolioSummary;
+import dev.teamfit.portfolio.Spool;
 import dev.teamfit.model.Reason;
 import dev.teamfit.model.SkillRequirement;
 
@@ -106,86 +106,198 @@ public final class TextReport implements Renderer {
                 : Fte.format(role.needed()) + " FTE";
     }
 
-    /** The portfolio for a terminal: the summary first, then one line per project, then the errors. */
+    /**
+     * The portfolio for a terminal: the summary first, then one line per project, then the warnings
+     * and errors. Those come after the summary but arrive before it, so they wait in temporary files
+     * ({@link Spool}), not in memory.
+     */
     @Override
     public PortfolioWriter portfolio(Writer out) {
         return new PortfolioWriter() {
-            private final List<String> projects = new ArrayList<>();
-            private final List<String> warnings = new ArrayList<>();
-            private final List<String> errors = new ArrayList<>();
+            private final Spool projects = Spool.create();
+            private final Spool warnings = Spool.create();
+            private final Spool errors = Spool.create();
 
-        @Override
-        public void outcome(Outcome outcome) {
-            if (outcome instanceof Outcome.Result result) {
-                Assessment a = result.assessment();
-                projects.add(String.format(Locale.ROOT, "  %-28s %s", a.project().id(), headline(a)));
-                a.warnings().forEach(w -> warnings.add(a.project().id() + ": " + w));
-            } else {
-                errors.addAll(((Outcome.Failure) outcome).messages());
-            }
-        }
-
-        @Override
-        public void finish(PortfolioSummary s) throws IOException {
-            StringBuilder text = new StringBuilder();
-            text.append("Portfolio: ").append(count(s.projects(), "project")).append(" assessed, ")
-                    .append(count(s.errors(), "input")).append(" with errors · gaps: ")
-                    .append(s.critical()).append(" critical, ").append(s.major()).append(" major, ")
-                    .append(s.minor()).append(" minor\n");
-
-            text.append("\nDemand per role\n");
-            text.append(String.format(Locale.ROOT, "  %-20s %9s %11s %10s %11s %12s %10s%n", "role", "required",
-                    "recommended", "FTE needed", "FTE staffed", "FTE unstaffed", "unstaffed"));
-            for (PortfolioSummary.RoleDemand d : s.roles()) {
-                text.append(String.format(Locale.ROOT, "  %-20s %9d %11d %10s %11s %12s %10d%n", catalog.roleName(d.role()),
-                        d.required(), d.recommended(), Fte.format(d.fteNeeded()), Fte.format(d.fteStaffed()),
-                        Fte.format(d.fteUnstaffed()), d.uncovered()));
-            }
-
-            if (!s.shared().isEmpty()) {
-                text.append("\nCandidates for a shared team (unstaffed in ")
-                        .append(PortfolioSummary.SHARED_TEAM_THRESHOLD).append(" or more projects)\n");
-                for (PortfolioSummary.SharedTeam t : s.shared()) {
-                    text.append("  ").append(catalog.roleName(t.role())).append(": ").append(count(t.projects(), "project"))
-                            .append(", ").append(Fte.format(t.fte())).append(" FTE\n");
+            @Override
+            public void outcome(Outcome outcome) throws IOException {
+                if (outcome instanceof Outcome.Result result) {
+                    Assessment a = result.assessment();
+                    projects.writer().write(String.format(Locale.ROOT, "  %-28s %s%n", a.project().id(), headline(a)));
+                    for (String w : a.warnings()) {
+                        warnings.writer().write("  " + a.project().id() + ": " + w + "\n");
+                    }
+                } else {
+                    for (String line : ((Outcome.Failure) outcome).messages()) {
+                        errors.writer().write("  " + line + "\n");
+                    }
                 }
             }
 
-            if (!s.overallocated().isEmpty()) {
-                text.append("\nPeople allocated over 1 FTE\n");
-                for (MemberLoad load : s.overallocated()) {
-                    text.append("  ").append(load.member()).append(": ").append(Fte.format(load.total())).append(" FTE in ")
-                            .append(String.join(", ", load.elsewhere())).append("\n");
+            @Override
+            public void finish(PortfolioSummary s) throws IOException {
+                try {
+                    summary(out, s);
+                    out.write("\nProjects\n");
+                    if (projects.isEmpty()) {
+                        out.write("  (none)\n");
+                    }
+                    projects.copyTo(out);
+                    if (!warnings.isEmpty()) {
+                        out.write("\nWarnings\n");
+                        warnings.copyTo(out);
+                    }
+                    if (!errors.isEmpty()) {
+                        out.write("\nErrors\n");
+                        errors.copyTo(out);
+                    }
+                    out.flush();
+                } finally {
+                    close();
                 }
             }
 
-            if (!s.risks().isEmpty()) {
-                text.append("\nMost at risk (criticality weight × (unstaffed required FTE + critical gaps + major gaps / 4))\n");
-                int rank = 1;
-                for (PortfolioSummary.Risk r : s.risks()) {
-                    text.append(String.format(Locale.ROOT, "  %2d. %-28s risk %s · %s · %s FTE unstaffed · %d critical, "
-                                    + "%d major%s%n", rank++, r.project(), Fte.format(r.score()), r.criticality(),
-                            Fte.format(r.unstaffedFte()), r.critical(), r.major(), r.staffed() ? "" : " · not staffed yet"));
-                }
+            @Override
+            public void close() {
+                projects.close();
+                warnings.close();
+                errors.close();
             }
-
-            text.append("\nProjects\n");
-            projects.forEach(line -> text.append(line).append("\n"));
-            if (projects.isEmpty()) {
-                text.append("  (none)\n");
-            }
-            if (!warnings.isEmpty()) {
-                text.append("\nWarnings\n");
-                warnings.forEach(line -> text.append("  ").append(line).append("\n"));
-            }
-            if (!errors.isEmpty()) {
-                text.append("\nErrors\n");
-                errors.forEach(line -> text.append("  ").append(line).append("\n"));
-            }
-            out.write(text.toString());
-            out.flush();
-        }
         };
+    }
+
+    /** The portfolio's summary: headline, demand, shared teams, people, risks, what-if, skipped paths. */
+    private void summary(Writer out, PortfolioSummary s) throws IOException {
+        out.write("Portfolio: " + count(s.projects(), "project") + " assessed, " + count(s.errors(), "input")
+                + " with errors · gaps: " + s.critical() + " critical, " + s.major() + " major, " + s.minor()
+                + " minor\n");
+
+        out.write("\nDemand per role\n");
+        out.write(String.format(Locale.ROOT, "  %-20s %9s %11s %10s %11s %12s %10s%n", "role", "required",
+                "recommended", "FTE needed", "FTE staffed", "FTE unstaffed", "unstaffed"));
+        for (PortfolioSummary.RoleDemand d : s.roles()) {
+            out.write(String.format(Locale.ROOT, "  %-20s %9d %11d %10s %11s %12s %10d%n", catalog.roleName(d.role()),
+                    d.required(), d.recommended(), Fte.format(d.fteNeeded()), Fte.format(d.fteStaffed()),
+                    Fte.format(d.fteUnstaffed()), d.uncovered()));
+        }
+
+        if (!s.shared().isEmpty()) {
+            out.write("\nCandidates for a shared team (unstaffed in " + PortfolioSummary.SHARED_TEAM_THRESHOLD
+                    + " or more projects)\n");
+            for (PortfolioSummary.SharedTeam t : s.shared()) {
+                out.write("  " + catalog.roleName(t.role()) + ": " + count(t.projects(), "project") + ", "
+                        + Fte.format(t.fte()) + " FTE\n");
+            }
+        }
+
+        if (!s.people().isEmpty()) {
+            out.write("\nPeople on several projects (" + s.overallocated().size() + " of " + s.people().size()
+                    + " allocated over 1 FTE in all)\n");
+            for (PortfolioSummary.Person p : s.people()) {
+                out.write("  " + p.member() + ": " + Fte.format(p.fte()) + " FTE in " + count(p.projects().size(),
+                        "project") + (p.over() > 0 ? ", " + Fte.format(p.over()) + " over" : "") + months(p) + "\n");
+                out.write("      ");
+                out.write(String.join(", ", p.projects()));
+                out.write("\n");
+            }
+        }
+
+        if (!s.risks().isEmpty()) {
+            out.write("\nMost at risk (criticality weight × (unstaffed required FTE + critical gaps + major gaps / 4))\n");
+            int rank = 1;
+            for (PortfolioSummary.Risk r : s.risks()) {
+                out.write(String.format(Locale.ROOT, "  %2d. %-28s risk %s · %s · %s FTE unstaffed · %d critical, "
+                                + "%d major%s%n", rank++, r.project(), Fte.format(r.score()), r.criticality(),
+                        Fte.format(r.unstaffedFte()), r.critical(), r.major(), r.staffed() ? "" : " · not staffed yet"));
+            }
+        }
+
+        if (s.whatIf() != null) {
+            whatIf(out, s.whatIf());
+        }
+
+        if (s.skipped().count() > 0) {
+            out.write("\nLeft out (" + count(s.skipped().count(), "path") + (s.skipped().count() > s.skipped().first().size()
+                    ? ", the first " + s.skipped().first().size() + " here" : "") + ")\n");
+            for (var skipped : s.skipped().first()) {
+                out.write("  " + skipped.path() + ": " + skipped.reason() + "\n");
+            }
+        }
+    }
+
+    /** A person's months over one FTE in a line of text: nothing when they are not over. */
+    static String months(PortfolioSummary.Person p) {
+        return p.over() <= 0 ? "" : " · months over: " + overMonths(p);
+    }
+
+    /** The runs of months in which a person is over one FTE, or why there are none to show. */
+    static String overMonths(PortfolioSummary.Person p) {
+        if (p.over() <= 0) {
+            return "";
+        }
+        if (p.overMonths() == null) {
+            return "not known (some of the projects have no start or duration)";
+        }
+        if (p.overMonths().isEmpty()) {
+            return "none (the projects do not overlap that much)";
+        }
+        return p.overMonths().stream().map(m -> (m.from().equals(m.to()) ? m.from() : m.from() + " to " + m.to())
+                + " (" + Fte.format(m.peak()) + " FTE)").collect(Collectors.joining(", "));
+    }
+
+    /** The change a what-if makes to the portfolio, role by role, then to the ranking. */
+    private void whatIf(Writer out, PortfolioSummary.WhatIf w) throws IOException {
+        out.write("\nWhat if every project had " + String.join(", ", w.changes()) + " (" + count(w.compared(),
+                "project") + " compared)\n");
+        if (w.roles().isEmpty()) {
+            out.write("  No change to the demand for any role.\n");
+        }
+        for (PortfolioSummary.RoleChange c : w.roles()) {
+            out.write("  " + roleChange(catalog, c) + "\n");
+        }
+        if (!w.risks().isEmpty()) {
+            out.write("  Most at risk with the change:\n");
+            for (PortfolioSummary.RiskChange r : w.risks()) {
+                out.write("    " + riskChange(r) + "\n");
+            }
+        }
+    }
+
+    /** {@code MLOps Engineer: 4.5 more FTE needed (1.5 -> 6); 3 more unstaffed (1 -> 4); required by 5 more projects (3 -> 8)}. */
+    static String roleChange(Catalog catalog, PortfolioSummary.RoleChange c) {
+        PortfolioSummary.RoleDemand b = c.before();
+        PortfolioSummary.RoleDemand a = c.after();
+        List<String> parts = new ArrayList<>();
+        parts.add(delta(a.fteNeeded() - b.fteNeeded(), "FTE needed") + " (" + Fte.format(b.fteNeeded()) + " → "
+                + Fte.format(a.fteNeeded()) + ")");
+        if (a.fteUnstaffed() != b.fteUnstaffed()) {
+            parts.add(delta(a.fteUnstaffed() - b.fteUnstaffed(), "FTE unstaffed") + " (" + Fte.format(b.fteUnstaffed())
+                    + " → " + Fte.format(a.fteUnstaffed()) + ")");
+        }
+        if (a.required() != b.required()) {
+            parts.add("required by " + Math.abs(a.required() - b.required()) + (a.required() > b.required() ? " more"
+                    : " fewer") + " projects (" + b.required() + " → " + a.required() + ")");
+        }
+        if (a.recommended() != b.recommended()) {
+            parts.add("recommended by " + b.recommended() + " → " + a.recommended() + " projects");
+        }
+        return catalog.roleName(c.role()) + ": " + String.join("; ", parts);
+    }
+
+    private static String delta(double change, String what) {
+        double rounded = Fte.round(change);
+        return rounded == 0 ? "no change in " + what : Fte.format(Math.abs(rounded)) + (rounded > 0 ? " more " : " less ")
+                + what;
+    }
+
+    /** {@code 1. fraud-alerts: risk 12 (was 8, ranked 3)} or {@code left the ranking: x (was ranked 2, risk 9 -> 4)}. */
+    static String riskChange(PortfolioSummary.RiskChange r) {
+        String before = r.rankBefore() == null ? "not ranked before" : "ranked " + r.rankBefore() + " before";
+        if (r.rank() == null) {
+            return "out of the ranking: " + r.project() + " (risk " + Fte.format(r.scoreBefore()) + " → "
+                    + Fte.format(r.score()) + ", " + before + ")";
+        }
+        return String.format(Locale.ROOT, "%2d. %-28s risk %s (was %s, %s)", r.rank(), r.project(), Fte.format(r.score()),
+                Fte.format(r.scoreBefore()), before);
     }
 
     /** What changes from a project to its variants, in a few lines each. */

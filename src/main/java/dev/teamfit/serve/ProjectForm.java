@@ -227,7 +227,7 @@ public final class ProjectForm {
     /** A level as the form's picker names it: numbers 1 to 5 as their level ids. */
     private static String level(Node node) {
         if (node instanceof Node.Scalar s && s.value() instanceof BigInteger n && n.bitLength() < 8) {
-            return Level.of(n.intValue()).map(Level::id).orElse(n.toString());
+            return n.intValue() >= 1 && n.intValue() <= 5 ? Level.idOf(n.intValue()) : n.toString();
         }
         return text(node);
     }

@@ -33,23 +33,14 @@ final class Streams {
         // One thread per request: the request holds one worker, and so at most one core.
         Portfolio.Options options = new Portfolio.Options(1, service.settings().maxInputBytes(), 20,
                 service.settings().ruleTimeout());
-        PortfolioSummary summary;
-        try {
-            summary = Portfolio.run(service.rules(), uploads.files(), options, outcome -> {
-                try {
-                    writer.outcome(relabel(outcome, uploads.prefix()));
-                    out.flush();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }, (pass, done, total, errors) -> { });
-        } catch (Portfolio.TimedOut e) {
-            // The rules of one project ran past the time limit: the rest cannot be assessed. What was written
-            // stands; the stream ends without its summary, on an error that says why.
-            writer.outcome(new Outcome.Failure(new Source("portfolio", 0), List.of(e.getMessage())));
-            out.flush();
-            return;
-        }
+        PortfolioSummary summary = Portfolio.run(service.rules(), uploads.files(), options, outcome -> {
+            try {
+                writer.outcome(relabel(outcome, uploads.prefix()));
+                out.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, (pass, done, total, errors) -> { });
         writer.finish(summary);
         out.flush();
     }

@@ -73,6 +73,10 @@ class MainProcessTest {
         command.add(Main.class.getName());
         command.addAll(List.of(args));
         assertTrue(Files.isRegularFile(Path.of(FRAUD)), "run from the project folder");
-        return new ProcessBuilder(command);
+        ProcessBuilder builder = new ProcessBuilder(command);
+        // As the in-process runs are: none of the developer's settings (TEAMFIT_*, a user teamfit.yaml).
+        builder.environment().keySet().removeIf(name -> name.startsWith("TEAMFIT_") || name.equals("XDG_CONFIG_HOME"));
+        builder.environment().put("HOME", Path.of(System.getProperty("java.io.tmpdir"), "teamfit-no-home").toString());
+        return builder;
     }
 }

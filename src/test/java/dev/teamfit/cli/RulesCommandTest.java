@@ -152,7 +152,7 @@ class RulesCommandTest {
                   gaps: [{type: MISSING_ROLE}]
                 """);
         CliRunner.Run run = CliRunner.run("rules", "test", rules.toString());
-        assertEquals(1, run.exitCode(), run.out());
+        assertEquals(3, run.exitCode(), "a failed case is exit 3, not 1 (internal error): " + run.out());
         assertTrue(run.out().contains("FAIL  " + rules.resolve("tests/wrong.yaml")
                 + "  An established problem needs a researcher (it does not)\n"
                 + "      expected ml-researcher to be required; it is not needed\n"
@@ -192,12 +192,17 @@ class RulesCommandTest {
                 "--rule-timeout", "0.5");
         assertEquals(2, run.exitCode(), run.err());
         assertEquals("", run.out());
-        assertEquals("teamfit: error: the rules did not finish project card-fraud within 0.5 s and were stopped; "
-                + "a rule's consequence may loop in plain Java. Raise --rule-timeout if the rules are only slow.\n", run.err());
+        assertEquals("teamfit: error: the rules did not finish project card-fraud within 0.5 s of CPU time and were "
+                + "stopped; a rule's consequence may loop in plain Java. Raise --rule-timeout if the rules are only "
+                + "slow.\n", run.err());
+        // In a portfolio, each such project is an error of its own and the run goes on to its summary.
         CliRunner.Run portfolio = CliRunner.run("portfolio", "samples/portfolio", "--add-rules", rules.toString(),
-                "--rule-timeout", "0.5", "--threads", "2");
+                "--rule-timeout", "0.5", "--threads", "2", "--format", "json");
         assertEquals(2, portfolio.exitCode(), portfolio.err());
-        assertTrue(portfolio.err().contains("within 0.5 s and were stopped"), portfolio.err());
+        JsonNode errors = new ObjectMapper().readTree(portfolio.out()).get("errors");
+        assertEquals(8, errors.size(), portfolio.out());
+        assertTrue(errors.get(0).get("message").asText().contains("within 0.5 s of CPU time and were stopped"),
+                errors.toString());
     }
 
     private static List<String> roles(String json) throws IOException {

@@ -52,7 +52,7 @@ class MarkdownReportTest {
         String md = run.out();
         List<String> headings = md.lines().filter(l -> l.startsWith("#")).toList();
         assertEquals(List.of("# Portfolio assessment", "## Summary", "### Demand per role",
-                "### Candidates for a shared team", "### People allocated over 1 FTE", "### Most at risk",
+                "### Candidates for a shared team", "### People on several projects", "### Most at risk",
                 "## \\# Pipes \\| and \\`ticks\\` - and &lt;b&gt;more&lt;/b&gt; (a)", "### Gaps",
                 "## Plain (b)", "### Gaps", "## Errors"), headings);
         assertTrue(md.startsWith("# Portfolio assessment\n\n2 projects assessed, 1 input with errors · gaps: "), md);
@@ -97,7 +97,7 @@ class MarkdownReportTest {
             }
             assertEquals(columns, cells, line);
         }
-        assertTrue(md.contains("| Ana Ruiz | 1.2 | churn-uplift, fraud-alerts |"), md);
+        assertTrue(md.contains("| Ana Ruiz | 1.2 | 0.2 | 2027-01 to 2027-06 (1.2 FTE) | churn-uplift, fraud-alerts |"), md);
         assertTrue(md.contains("| 3 | Supplier risk scoring (supplier-risk) | 13 | medium | 3 | 3 | 2 | 2 |"), md);
         assertTrue(md.contains("| Data Engineer | 6 | 6 |"), "shared-team candidates: " + md);
     }
