@@ -56,9 +56,16 @@ final class Api {
         });
     }
 
+    /** The body as a project: 400 when it does not parse, 422 when it parses but is not valid. */
     private ProjectReader.Loaded read(byte[] body, TreeReader.Syntax syntax, Overrides changes) {
+        Node tree;
         try {
-            return service.read("request", body, syntax, changes);
+            tree = service.parse("request", body, syntax);
+        } catch (InvalidInputException e) {
+            throw HttpProblem.unreadable(e);
+        }
+        try {
+            return service.bind("request", tree, changes);
         } catch (InvalidInputException e) {
             throw HttpProblem.invalid(e);
         }
@@ -107,8 +114,13 @@ final class Api {
     }
 
     private Comparison comparison(TreeReader trees, byte[] body) {
+        Node root;
         try {
-            Node root = trees.parse("request", body, TreeReader.Syntax.JSON);
+            root = trees.parse("request", body, TreeReader.Syntax.JSON);
+        } catch (InvalidInputException e) {
+            throw HttpProblem.unreadable(e);
+        }
+        try {
             if (!(root instanceof Node.Mapping request)) {
                 throw new InvalidInputException("request", new Problem(root.at(), "", "expected an object with "
                         + "base and variants, or base and set, add-member or remove-member."));
@@ -126,22 +138,25 @@ final class Api {
                 problems.add(new Problem(request.entries().get("variants").keyAt(), "variants", "at most "
                         + MAX_VARIANTS + " variants in one request."));
             }
-            Overrides changes = Overrides.parse(strings(request, "set", problems),
-                    strings(request, "add-member", problems), strings(request, "remove-member", problems));
+            Overrides changes = Overrides.none();
+            try {
+                changes = Overrides.parse(strings(request, "set", problems), strings(request, "add-member", problems),
+                        strings(request, "remove-member", problems));
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
             if (variants.isEmpty() && changes.isEmpty() && problems.isEmpty()) {
                 problems.add(new Problem(request.at(), "", "give variants, or changes to the base with set, "
                         + "add-member or remove-member."));
             }
-            if (!problems.isEmpty()) {
-                throw new InvalidInputException("request", problems);
-            }
-            ProjectReader.Loaded original = bind("base", base.value(), Overrides.none(), problems);
+            // Every problem of the request at once: its own keys, the base's and each variant's.
+            ProjectReader.Loaded original = base == null ? null : bind("base", base.value(), Overrides.none(), problems);
             Map<String, ProjectReader.Loaded> loaded = new LinkedHashMap<>();
-            for (int i = 0; i < variants.size(); i++) {
+            for (int i = 0; i < Math.min(variants.size(), MAX_VARIANTS); i++) {
                 loaded.put("variants[" + i + "]", bind("variants[" + i + "]", variants.get(i), Overrides.none(),
                         problems));
             }
-            if (!changes.isEmpty()) {
+            if (!changes.isEmpty() && problems.isEmpty()) {
                 loaded.put(Changes.label(changes), bind("base", base.value(), changes, problems));
             }
             if (!problems.isEmpty()) {
@@ -231,7 +246,7 @@ final class Api {
             return Overrides.parse(ctx.queryParams("set"), ctx.queryParams("add-member"),
                     ctx.queryParams("remove-member"));
         } catch (InvalidInputException e) {
-            throw HttpProblem.invalid(e);
+            throw HttpProblem.badQuery(e);
         }
     }
 

@@ -149,8 +149,10 @@ public record FormView(List<Group> groups, Team team, List<Message> summary, Str
             if (v.type() == Type.ROLES) {
                 List<Option> options = new ArrayList<>();
                 catalog.roles().forEach(r -> options.add(new Option(r.id(), r.name(), m.roles().contains(r.id()))));
+                // A role as a file wrote it ("ML Engineer") stays as written, named after the role it stands for.
                 m.roles().stream().filter(r -> catalog.roles().stream().noneMatch(c -> c.id().equals(r)))
-                        .forEach(r -> options.add(new Option(r, r + " (not a role)", true)));
+                        .forEach(r -> options.add(new Option(r, r + catalog.resolveRole(r)
+                                .map(id -> " (" + catalog.roleName(id) + ")").orElse(" (not a role)"), true)));
                 fields.add(new Field(name, id(name), label(v.name()), v.description()
                         + " Choose several with Ctrl or ⌘.", "multiselect", "", options, null, null, null, false,
                         errors.getOrDefault(name, List.of())));
@@ -173,7 +175,9 @@ public record FormView(List<Group> groups, Team team, List<Message> summary, Str
         catalog.skills().forEach(c -> skills.add(new Option(c.id(), c.name() + aliases(c.aliases()),
                 c.id().equals(s.skill()))));
         if (!s.skill().isBlank() && catalog.skills().stream().noneMatch(c -> c.id().equals(s.skill()))) {
-            skills.add(new Option(s.skill(), s.skill() + " (not in the catalog)", true));
+            // An alias as a file wrote it ("python") stays as written, named after the skill it stands for.
+            skills.add(new Option(s.skill(), s.skill() + catalog.resolveSkill(s.skill())
+                    .map(id -> " (" + catalog.skillName(id) + ")").orElse(" (not in the catalog)"), true));
         }
         List<Option> levels = new ArrayList<>();
         levels.add(new Option("", "Choose a level", s.level().isBlank()));
@@ -183,7 +187,9 @@ public record FormView(List<Group> groups, Team team, List<Message> summary, Str
         levels.add(new Option("unknown", "unknown (not assessed)", s.level().equals("unknown")));
         boolean known = s.level().isBlank() || levels.stream().anyMatch(o -> o.value().equals(s.level()));
         if (!known) {
-            levels.add(new Option(s.level(), s.level() + " (not a level)", true));
+            String named = catalog.levels().stream().filter(l -> String.valueOf(l.level().value()).equals(s.level()))
+                    .findFirst().map(l -> " (" + l.level().id() + ")").orElse(" (not a level)");
+            levels.add(new Option(s.level(), s.level() + named, true));
         }
         String skillName = path + ".skill";
         String levelName = path + ".level";

@@ -19,6 +19,8 @@ public final class HttpProblem extends RuntimeException {
     private static final long serialVersionUID = 1L;
     /** The problem types of teamfit's own; plain HTTP errors are {@code about:blank}. */
     static final String INVALID = "urn:teamfit:problem:invalid-input";
+    static final String UNREADABLE = "urn:teamfit:problem:unreadable-input";
+    static final String PARAMETER = "urn:teamfit:problem:invalid-parameter";
     static final String TOO_LARGE = "urn:teamfit:problem:too-large";
     static final String RULES = "urn:teamfit:problem:rule-failure";
 
@@ -44,9 +46,24 @@ public final class HttpProblem extends RuntimeException {
         return new HttpProblem(status, "about:blank", title, detail, List.of(), Map.of(), null);
     }
 
-    /** A project that does not read: every problem, as {@code teamfit assess} prints them. */
+    /**
+     * A project that parses but is not valid (422): every problem, as {@code teamfit assess} prints them,
+     * and each with its line, column and key path.
+     */
     static HttpProblem invalid(InvalidInputException e) {
-        return new HttpProblem(400, INVALID, "The input is not valid", String.join("\n", e.lines()),
+        return new HttpProblem(422, INVALID, "The input is not valid", String.join("\n", e.lines()),
+                e.problems().stream().limit(InvalidInputException.SHOWN).toList(), Map.of(), null);
+    }
+
+    /** A body that does not parse (400): not UTF-8, empty, not YAML or JSON, too deep; as the CLI says it. */
+    static HttpProblem unreadable(InvalidInputException e) {
+        return new HttpProblem(400, UNREADABLE, "The input cannot be read", String.join("\n", e.lines()),
+                e.problems().stream().limit(InvalidInputException.SHOWN).toList(), Map.of(), null);
+    }
+
+    /** A what-if query parameter ({@code ?set=}, {@code ?add-member=}, {@code ?remove-member=}) that does not read (400). */
+    static HttpProblem badQuery(InvalidInputException e) {
+        return new HttpProblem(400, PARAMETER, "A query parameter is not valid", String.join("\n", e.lines()),
                 e.problems().stream().limit(InvalidInputException.SHOWN).toList(), Map.of(), null);
     }
 
@@ -106,7 +123,7 @@ public final class HttpProblem extends RuntimeException {
         if (id != null) {
             node.put("id", id);
         }
-        if (!errors.isEmpty() || INVALID.equals(type)) {
+        if (!errors.isEmpty() || INVALID.equals(type) || UNREADABLE.equals(type)) {
             ArrayNode list = node.putArray("errors");
             for (Problem p : errors) {
                 ObjectNode error = list.addObject();

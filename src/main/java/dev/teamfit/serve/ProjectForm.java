@@ -91,6 +91,8 @@ public final class ProjectForm {
             .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
             .build());
     private static final Pattern MEMBER = Pattern.compile("team\\[(\\d{1,4})]\\.(.+)");
+    /** A level given as its number, 1 to 5, written back as a number. */
+    private static final Pattern LEVEL_NUMBER = Pattern.compile("\\d{1,2}");
     private static final Pattern SKILL = Pattern.compile("skills\\[(\\d{1,4})]\\.(skill|level)");
 
     private final Map<String, String> values;
@@ -157,10 +159,10 @@ public final class ProjectForm {
     }
 
     /**
-     * The form filled from a project file's tree, for the user to go on with: role names and skill
-     * aliases as catalog ids (a skill given twice under two aliases keeps its higher level, as the reader
-     * does), level numbers as level ids. What the form cannot hold (unknown keys) is left out; the reader's
-     * messages on the file say so.
+     * The form filled from a project file's tree, for the user to go on with. Roles, skill names and levels
+     * are kept as the file writes them ({@code ML Engineer}, {@code python}, {@code 2}), so that exporting
+     * an imported file gives back its keys and values; the pickers show what each stands for. What the
+     * form cannot hold (unknown keys) is left out; the reader's messages on the file say so.
      */
     static ProjectForm of(Node root, Catalog catalog) {
         if (!(root instanceof Node.Mapping top)) {
@@ -178,17 +180,17 @@ public final class ProjectForm {
         if (teamEntry != null && teamEntry.value() instanceof Node.Sequence sequence) {
             for (Node item : sequence.items().subList(0, Math.min(sequence.items().size(), ProjectFormat.MAX_TEAM))) {
                 if (item instanceof Node.Mapping mapping) {
-                    team.add(member(mapping, catalog));
+                    team.add(member(mapping));
                 }
             }
         }
         return new ProjectForm(values, team);
     }
 
-    private static Member member(Node.Mapping node, Catalog catalog) {
+    private static Member member(Node.Mapping node) {
         Map<String, String> values = new LinkedHashMap<>();
         List<String> roles = new ArrayList<>();
-        Map<String, String> skills = new LinkedHashMap<>();
+        List<Skill> skills = new ArrayList<>();
         for (Key key : ProjectFormat.MEMBER.keys()) {
             Node.Entry entry = node.entries().get(key.name());
             Node value = entry == null ? null : entry.value();
@@ -198,9 +200,8 @@ public final class ProjectForm {
             if (v.type() == Type.ROLES) {
                 if (value instanceof Node.Sequence sequence) {
                     sequence.items().forEach(r -> {
-                        String role = catalog.resolveRole(text(r)).orElse(text(r));
-                        if (!roles.contains(role)) {
-                            roles.add(role);
+                        if (!roles.contains(text(r))) {
+                            roles.add(text(r));
                         }
                     });
                 }
@@ -210,35 +211,26 @@ public final class ProjectForm {
                         if (skills.size() >= MAX_SKILLS) {
                             break;
                         }
-                        String id = catalog.resolveSkill(skill.key()).orElse(skill.key().strip());
-                        String level = level(skill.value());
-                        skills.merge(id, level, (a, b) -> rank(b) > rank(a) ? b : a);
+                        skills.add(new Skill(skill.key(), text(skill.value())));
                     }
                 }
             } else {
                 values.put(v.name(), value == null ? "" : text(value));
             }
         }
-        List<Skill> rows = new ArrayList<>();
-        skills.forEach((skill, level) -> rows.add(new Skill(skill, level)));
-        return new Member(values, roles, rows);
+        return new Member(values, roles, skills);
     }
 
-    /** A level as the form's picker names it: numbers 1 to 5 as their level ids. */
-    private static String level(Node node) {
-        if (node instanceof Node.Scalar s && s.value() instanceof BigInteger n && n.bitLength() < 8) {
-            return n.intValue() >= 1 && n.intValue() <= 5 ? Level.idOf(n.intValue()) : n.toString();
-        }
-        return text(node);
-    }
-
-    /** The order of levels, for a skill given twice: unknown below none below novice ... expert. */
+    /** The order of levels, for a skill picked twice: unknown below none below novice ... expert. */
     private static int rank(String level) {
         if (level.equals("unknown")) {
             return -1;
         }
         if (level.equals("none")) {
             return 0;
+        }
+        if (LEVEL_NUMBER.matcher(level).matches()) {
+            return Integer.parseInt(level);
         }
         return dev.teamfit.model.Named.byId(Level.class, level).map(Level::value).orElse(-2);
     }
@@ -386,7 +378,8 @@ public final class ProjectForm {
                     // A skill picked twice keeps its higher level, as the reader keeps a skill given under two aliases.
                     JsonNode earlier = skills.get(name);
                     if (earlier == null || rank(level) > rank(earlier.asText())) {
-                        skills.set(name, level.isEmpty() ? NODES.nullNode() : NODES.textNode(level));
+                        skills.set(name, level.isEmpty() ? NODES.nullNode()
+                                : LEVEL_NUMBER.matcher(level).matches() ? number(level) : NODES.textNode(level));
                     }
                 }
                 if (!skills.isEmpty()) {

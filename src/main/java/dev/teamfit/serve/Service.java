@@ -58,6 +58,11 @@ public final class Service {
         return reader().read(name, bytes, syntax, changes);
     }
 
+    /** Parses a project's bytes as a file named {@code name} would be, within the size and depth limits. */
+    public Node parse(String name, byte[] bytes, TreeReader.Syntax syntax) throws InvalidInputException {
+        return new TreeReader(settings.maxInputBytes()).parse(name, bytes, syntax);
+    }
+
     /** Validates a parsed project (a part of a larger document), with what-if changes made first. */
     public ProjectReader.Loaded bind(String name, Node tree, Overrides changes) throws InvalidInputException {
         Node changed = tree instanceof Node.Mapping mapping && !changes.isEmpty() ? changes.apply(mapping) : tree;
