@@ -27,6 +27,9 @@ final class OpenApi {
             ObjectNode project = (ObjectNode) JSON.readTree(SchemaWriter.write(catalog));
             // Its own resource, so that its references (#/$defs/...) resolve inside it, not in this document.
             project.put("$id", "urn:teamfit:schema:project");
+            // A Schema Object of the document is in OpenAPI 3.1's dialect (draft 2020-12 and OpenAPI's
+            // keywords), which the document declares once; a $schema of its own must name that dialect.
+            project.remove("$schema");
             ((ObjectNode) document.path("components").path("schemas")).set("Project", project);
             return JsonReport.write(document);
         } catch (IOException e) {
