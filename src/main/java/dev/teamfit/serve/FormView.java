@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * The new-assessment form as the templates draw it, generated from {@link ProjectFormat}: a group of
- * fields per section with each key's help text, choices as selects, flags as checkboxes, numbers with
+ * fields per section with each key's help text, choices and flags (yes, no, default) as selects, numbers with
  * their bounds; member rows with the catalog's roles, skills and levels as pickers; and the reader's
  * messages beside the fields their key paths name.
  *
@@ -35,7 +35,7 @@ public record FormView(List<Group> groups, Team team, List<Message> summary, Str
      * One input.
      *
      * @param name the key path, the field's name
-     * @param kind text, textarea, checkbox, select, multiselect, number or month
+     * @param kind text, textarea, select, multiselect, number or month
      */
     public record Field(String name, String id, String label, String help, String kind, String value,
                         List<Option> options, String min, String max, String step, boolean required,
@@ -43,10 +43,6 @@ public record FormView(List<Group> groups, Team team, List<Message> summary, Str
 
         public boolean invalid() {
             return !errors.isEmpty();
-        }
-
-        public boolean checked() {
-            return "true".equals(value);
         }
 
         /** The ids of the help text and the messages, for {@code aria-describedby}. */
@@ -147,12 +143,17 @@ public record FormView(List<Group> groups, Team team, List<Message> summary, Str
             Value v = (Value) key;
             String name = path + "." + v.name();
             if (v.type() == Type.ROLES) {
+                // The member's roles first, in their order (a browser sends the selected options in the order
+                // of the page, and an imported file must export with its roles as it lists them); a role as a
+                // file wrote it ("ML Engineer") stays as written, named after the role it stands for.
                 List<Option> options = new ArrayList<>();
-                catalog.roles().forEach(r -> options.add(new Option(r.id(), r.name(), m.roles().contains(r.id()))));
-                // A role as a file wrote it ("ML Engineer") stays as written, named after the role it stands for.
-                m.roles().stream().filter(r -> catalog.roles().stream().noneMatch(c -> c.id().equals(r)))
-                        .forEach(r -> options.add(new Option(r, r + catalog.resolveRole(r)
-                                .map(id -> " (" + catalog.roleName(id) + ")").orElse(" (not a role)"), true)));
+                for (String r : m.roles()) {
+                    options.add(new Option(r, catalog.role(r).map(Catalog.RoleInfo::name).orElseGet(() -> r
+                            + catalog.resolveRole(r).map(id -> " (" + catalog.roleName(id) + ")")
+                            .orElse(" (not a role)")), true));
+                }
+                catalog.roles().stream().filter(r -> !m.roles().contains(r.id()))
+                        .forEach(r -> options.add(new Option(r.id(), r.name(), false)));
                 fields.add(new Field(name, id(name), label(v.name()), v.description()
                         + " Choose several with Ctrl or ⌘.", "multiselect", "", options, null, null, null, false,
                         errors.getOrDefault(name, List.of())));
@@ -212,11 +213,12 @@ public record FormView(List<Group> groups, Team team, List<Message> summary, Str
         return switch (v.type()) {
             case TEXT -> new Field(path, id(path), label, help, "textarea", value, List.of(), null, null, null,
                     v.required(), messages);
-            case FLAG -> v.computed() == null && Boolean.FALSE.equals(v.fallback())
-                    ? new Field(path, id(path), label, help, "checkbox", value, List.of(), null, null, null, false,
-                    messages)
-                    : new Field(path, id(path), label, help, "select", value, List.of(
-                    new Option("", "default", value.isBlank()), new Option("true", "yes", value.equals("true")),
+            // Yes, no, or not said (the default): a checkbox could not tell "no" from "not said", and an
+            // imported file that says no must export saying it again.
+            case FLAG -> new Field(path, id(path), label, help, "select", value, List.of(
+                    new Option("", v.computed() == null && v.fallback() instanceof Boolean b
+                            ? "default (" + (b ? "yes" : "no") + ")" : "default", value.isBlank()),
+                    new Option("true", "yes", value.equals("true")),
                     new Option("false", "no", value.equals("false"))), null, null, null, false, messages);
             case CHOICE -> {
                 List<Option> options = new ArrayList<>();

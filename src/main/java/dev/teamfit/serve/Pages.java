@@ -69,7 +69,7 @@ final class Pages {
         try {
             loaded = read(yaml);
         } catch (InvalidInputException e) {
-            html(ctx.status(400), form(form, e.problems(), document.places(), false, null, null));
+            html(ctx.status(422), form(form, e.problems(), document.places(), false, null, null));
             return;
         }
         Assessment assessment = service.assess(loaded);
@@ -103,12 +103,11 @@ final class Pages {
     }
 
     private void fill(Context ctx, String name, byte[] bytes, TreeReader.Syntax syntax, String notice) {
+        if (bytes.length > service.settings().maxInputBytes()) {
+            throw HttpProblem.tooLarge(name, service.settings().maxInputBytes(), "--max-input-bytes");
+        }
         Node tree;
         try {
-            if (bytes.length > service.settings().maxInputBytes()) {
-                throw new InvalidInputException(name, new Problem(null, "", "the file is over the limit of "
-                        + service.settings().maxInputBytes() + " bytes (teamfit serve --max-input-bytes)."));
-            }
             tree = new TreeReader(service.settings().maxInputBytes()).parse(name, bytes, syntax);
         } catch (InvalidInputException e) {
             html(ctx.status(400), form(ProjectForm.empty(), e.problems(), Map.of(), true, name, null));
@@ -196,7 +195,7 @@ final class Pages {
             errors.addAll(e.lines());
         }
         if (!errors.isEmpty() || original == null || changed == null) {
-            html(ctx.status(400), templates.render("serve/compare.jte", Map.of("c", new CompareForm(base, changes,
+            html(ctx.status(422), templates.render("serve/compare.jte", Map.of("c", new CompareForm(base, changes,
                     errors))));
             return;
         }
