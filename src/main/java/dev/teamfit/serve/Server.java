@@ -117,6 +117,8 @@ public final class Server implements AutoCloseable {
         // The staffing plan's place: teamfit plan's page and endpoint go here when it is built in.
         app.get("/plan", pages::plan);
         app.get("/assets/serve.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(css));
+        // Browsers ask for it on every first visit: no icon, and no 404 in their console.
+        app.get("/favicon.ico", ctx -> ctx.status(204));
 
         app.post("/api/v1/assess", api::assess);
         app.post("/api/v1/portfolio", api::portfolio);
