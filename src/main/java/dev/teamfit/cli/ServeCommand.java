@@ -19,13 +19,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 /** {@code teamfit serve}: the web app for people and {@code /api/v1} for tools, until Ctrl-C. */
-@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = TeamfitCommand.Version.class,
-        sortOptions = false,
+@Command(name = "serve",
         description = "Serve the web app (a form for a project, its report, compare and portfolio pages) and the "
                 + "HTTP API /api/v1 (assess, portfolio, compare, catalog, schema, openapi.json, health). Rules and "
                 + "the people pool are loaded once, at start-up. There is no authentication: it listens on the "
                 + "loopback address unless --bind says otherwise. Ctrl-C stops it.",
-        exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped", "1:internal error", "2:usage error, invalid rules or people, or the port is taken"})
 final class ServeCommand implements Callable<Integer> {
 
