@@ -74,7 +74,9 @@ public final class Generated {
         int start = random.nextInt(Math.max(1, size.months() - 2));
         int months = 1 + random.nextInt(Math.min(18, size.months() - start));
         List<RoleNeed> needs = new ArrayList<>();
-        for (RoleKind kind : ROLES) {
+        List<RoleKind> kinds = new ArrayList<>(ROLES);
+        java.util.Collections.shuffle(kinds, random);
+        for (RoleKind kind : kinds) {
             if (needs.size() < size.maxRoles() && random.nextDouble() < kind.needShare()) {
                 int quarters = Math.min(size.maxQuarters(),
                         kind.minQuarters() + random.nextInt(kind.maxQuarters() - kind.minQuarters() + 1));

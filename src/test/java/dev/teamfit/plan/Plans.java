@@ -16,7 +16,7 @@ public final class Plans {
 
     public static final YearMonth JAN = YearMonth.of(2027, 1);
     /** Enough steps for the tests' small plans; a test's plan never depends on the machine's speed. */
-    public static final Limits LIMITS = new Limits(0, 3_000, null, 6);
+    public static final Limits LIMITS = new Limits(0, 300, null, 6);
     private static List<Overlap> overlaps;
 
     private Plans() {

@@ -80,6 +80,13 @@ final class PlanWriter {
                 }
             }
         }
+        // Matches come in no fixed order (score analysis groups them by hash): order them, so that reasons do too.
+        Comparator<Because> order = Comparator.comparing(Because::rule)
+                .thenComparingInt(b -> b.month() == null ? -1 : b.month().index())
+                .thenComparingInt(b -> b.seat() == null ? -1 : b.seat().getId())
+                .thenComparing(b -> b.details().toString());
+        bySeat.values().forEach(list -> list.sort(order));
+        byWorker.values().forEach(list -> list.sort(order));
         model.persons().keySet().forEach(worker -> names.put(worker, worker.id()));
         List<Hire> hires = hires();
         return new StaffingPlan(assignments(), hires, training(), unmet(), load(), score(analysis));

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * A quarter of a person in a role on a project over a run of months: the planning entity. The solver seats a
- * worker in it or leaves it empty. A booked seat is pinned to its person.
+ * worker in it or leaves it empty. A booked seat is pinned to its person, and a seat nobody may take stays empty.
  */
 @PlanningEntity
 public class Seat {
@@ -17,8 +17,9 @@ public class Seat {
     @PlanningId
     private Integer id;
     private Need need;
-    @PlanningPin
     private boolean booked;
+    @PlanningPin
+    private boolean pinned;
     private Candidates candidates;
     @PlanningVariable(allowsUnassigned = true)
     private Worker worker;
@@ -31,13 +32,14 @@ public class Seat {
     public Seat(int id, Need need, Candidates candidates) {
         this.id = id;
         this.need = need;
-        this.candidates = candidates;
+        setCandidates(candidates);
     }
 
     /** A booking's seat, pinned to its person. */
     public static Seat booked(int id, Need need, Worker person) {
         Seat seat = new Seat(id, need, new Candidates(List.of(person)));
         seat.booked = true;
+        seat.pinned = true;
         seat.worker = person;
         return seat;
     }
@@ -61,6 +63,12 @@ public class Seat {
 
     void setCandidates(Candidates candidates) {
         this.candidates = candidates;
+        this.pinned = booked || candidates == null || candidates.workers().isEmpty();
+    }
+
+    /** Whether the search leaves it as it is: a booking's seat, or one nobody may take. */
+    public boolean isPinned() {
+        return pinned;
     }
 
     public Worker getWorker() {

@@ -5,17 +5,22 @@ import ai.timefold.solver.core.api.score.buildin.bendablelong.BendableLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.heuristic.selector.common.SelectionOrder;
+import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
-import ai.timefold.solver.core.config.localsearch.LocalSearchType;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import dev.teamfit.plan.Limits;
 import dev.teamfit.plan.PlanRequest;
 import dev.teamfit.plan.StaffingPlan;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -30,6 +35,8 @@ public final class StaffingSolver {
 
     /** Unused hire placeholders kept per group after the greedy start (see {@link StaffingModel#keepHires}). */
     private static final int SPARE_HIRES = 2;
+    /** Up to this many moves, each step of the search tries them all. */
+    private static final long WHOLE_NEIGHBOURHOOD = 2_000;
 
     private StaffingSolver() {
     }
@@ -37,18 +44,36 @@ public final class StaffingSolver {
     /** The planner's plan. */
     public static StaffingPlan plan(PlanRequest request, Consumer<String> progress) {
         long started = System.nanoTime();
+        Solved solved = solve(request, progress, started);
+        ScoreAnalysis<BendableLongScore> analysis = solved.manager().analyze(solved.staffing());
+        progress.accept(String.format("done: %s at %d ms", solved.staffing().getScore(), millisSince(started)));
+        return PlanWriter.write(solved.model(), solved.staffing(), analysis);
+    }
+
+    /** A solved staffing, its model, and the manager that scores and explains it. */
+    record Solved(StaffingModel model, Staffing staffing, SolutionManager<Staffing, BendableLongScore> manager) {
+    }
+
+    /** The greedy start, then the search: the best staffing found. */
+    static Solved solve(PlanRequest request, Consumer<String> progress, long started) {
         StaffingModel model = StaffingModel.of(request);
-        Greedy.fill(model, Greedy.Hires.SHARED);
+        Greedy.fill(model, Greedy.Variant.PLANNER);
         Staffing staffing = model.staffing();
         model.keepHires(hiresIn(staffing), SPARE_HIRES);
-        SolverFactory<Staffing> factory = SolverFactory.create(config(request.limits()));
+        List<Seat> free = staffing.getSeats().stream().filter(seat -> !seat.isPinned()).toList();
+        int movable = free.size();
+        long moves = free.stream().mapToLong(seat -> seat.candidates().workers().size()).sum()
+                + (long) movable * (movable - 1) / 2;
+        SolverFactory<Staffing> factory = SolverFactory.create(config(request.limits(), movable, moves));
         SolutionManager<Staffing, BendableLongScore> manager = SolutionManager.create(factory);
         manager.update(staffing);
         progress.accept(String.format("start: %d seats, %d months, %d workers; greedy plan %s at %d ms",
                 staffing.getSeats().size(), model.months().size(), staffing.getWorkers().size(), staffing.getScore(),
                 millisSince(started)));
         Staffing best = staffing;
-        if (staffing.getSeats().stream().anyMatch(seat -> !seat.isBooked())) {
+        if (movable == 1) {
+            bestForTheOnlySeat(staffing, manager);
+        } else if (movable > 1) {
             Solver<Staffing> solver = factory.buildSolver();
             long[] lastReport = {System.nanoTime()};
             solver.addEventListener(event -> {
@@ -59,49 +84,78 @@ public final class StaffingSolver {
             });
             best = solver.solve(staffing);
         }
-        ScoreAnalysis<BendableLongScore> analysis = manager.analyze(best);
-        progress.accept(String.format("done: %s at %d ms", best.getScore(), millisSince(started)));
-        return PlanWriter.write(model, best, analysis);
+        return new Solved(model, best, manager);
+    }
+
+    /**
+     * With a single seat to decide, tabu search cannot run (the seat would be tabu after one step): every
+     * candidate is scored instead, the first best kept.
+     */
+    private static void bestForTheOnlySeat(Staffing staffing, SolutionManager<Staffing, BendableLongScore> manager) {
+        Seat seat = staffing.getSeats().stream().filter(s -> !s.isPinned()).findFirst().orElseThrow();
+        Worker best = seat.getWorker();
+        BendableLongScore bestScore = staffing.getScore();
+        List<Worker> choices = new ArrayList<>();
+        choices.add(null);
+        choices.addAll(seat.candidates().workers());
+        for (Worker worker : choices) {
+            seat.setWorker(worker);
+            BendableLongScore score = manager.update(staffing);
+            if (score.compareTo(bestScore) > 0) {
+                best = worker;
+                bestScore = score;
+            }
+        }
+        seat.setWorker(best);
+        manager.update(staffing);
     }
 
     /** The baseline: the greedy plan with a hire per role, no search. */
     public static StaffingPlan greedy(PlanRequest request) {
         StaffingModel model = StaffingModel.of(request);
-        Greedy.fill(model, Greedy.Hires.PER_ROLE);
+        Greedy.fill(model, Greedy.Variant.BASELINE);
         SolutionManager<Staffing, BendableLongScore> manager =
-                SolutionManager.create(SolverFactory.create(config(request.limits())));
+                SolutionManager.create(SolverFactory.create(config(request.limits(), 0, 0)));
         return PlanWriter.write(model, model.staffing(), manager.analyze(model.staffing()));
     }
 
-    static SolverConfig config(Limits limits) {
+    /**
+     * Tabu search, as it always moves on from a plan none of whose neighbours it tries is as good (late acceptance
+     * would then stall inside a step, as happens on small plans). Each step takes the best move that keeps workers
+     * on seats they may take: of all of them when there are at most {@value #WHOLE_NEIGHBOURHOOD}, else of a random
+     * sample. The seats moved in the last steps stay put: at most half the seats less one (a swap moves two), so a
+     * seat is always free to move; with two seats, only change moves.
+     *
+     * @param movable the seats the search may change, at least 2 for a search
+     * @param moves   how many change and swap moves there are, about
+     */
+    static SolverConfig config(Limits limits, int movable, long moves) {
         TerminationConfig termination = new TerminationConfig().withUnimprovedStepCountLimit(limits.unimprovedSteps());
         if (limits.timeLimit() != null) {
             termination.setSpentLimit(limits.timeLimit());
         }
+        LocalSearchAcceptorConfig tabu = new LocalSearchAcceptorConfig()
+                .withEntityTabuSize(Math.max(1, Math.min(movable / 10, (movable - 1) / 2)));
+        boolean whole = moves <= WHOLE_NEIGHBOURHOOD;
+        LocalSearchForagerConfig forager = new LocalSearchForagerConfig()
+                .withAcceptedCountLimit(whole ? Integer.MAX_VALUE : (int) Math.max(50, Math.min(1000, moves / 10)));
+        SelectionOrder order = whole ? SelectionOrder.ORIGINAL : SelectionOrder.RANDOM;
+        MoveSelectorConfig<?> change = new ChangeMoveSelectorConfig().withFilterClass(EligibleMoves.Change.class)
+                .withSelectionOrder(order);
+        MoveSelectorConfig<?> moveSelector = movable <= 2 ? change : new UnionMoveSelectorConfig()
+                .withMoveSelectors(change, new SwapMoveSelectorConfig().withFilterClass(EligibleMoves.Swap.class)
+                        .withSelectionOrder(order))
+                .withSelectionOrder(order);
         return new SolverConfig()
                 .withSolutionClass(Staffing.class)
                 .withEntityClasses(Seat.class)
                 .withConstraintProviderClass(StaffingConstraints.class)
                 .withRandomSeed(limits.seed())
-                .withPhases(experiment(new LocalSearchPhaseConfig())
-                        .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
-                                new ChangeMoveSelectorConfig().withFilterClass(EligibleMoves.Change.class),
-                                new SwapMoveSelectorConfig().withFilterClass(EligibleMoves.Swap.class))))
+                .withPhases(new LocalSearchPhaseConfig()
+                        .withAcceptorConfig(tabu)
+                        .withForagerConfig(forager)
+                        .withMoveSelectorConfig(moveSelector))
                 .withTerminationConfig(termination);
-    }
-
-    private static LocalSearchPhaseConfig experiment(LocalSearchPhaseConfig config) {
-        String type = System.getProperty("plan.ls", "tabu");
-        if (type.equals("tabu")) {
-            return config.withAcceptorConfig(new ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig()
-                    .withEntityTabuRatio(Double.parseDouble(System.getProperty("plan.tabu", "0.1"))))
-                    .withForagerConfig(new ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig()
-                            .withAcceptedCountLimit(Integer.getInteger("plan.accepted", 1000)));
-        }
-        return config.withAcceptorConfig(new ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig()
-                .withLateAcceptanceSize(Integer.getInteger("plan.la", 400)))
-                .withForagerConfig(new ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig()
-                        .withAcceptedCountLimit(1));
     }
 
     private static long millisSince(long started) {
