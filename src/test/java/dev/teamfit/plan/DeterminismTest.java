@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 class DeterminismTest {
 
     /** Big enough that each step samples its moves at random rather than trying them all. */
-    private static final Generated.Size SIZE = new Generated.Size(6, 20, 12, 5, 4, 3, 0.2, true);
+    private static final Generated.Size SIZE = new Generated.Size(6, 20, 12, 1, 5, 4, 1, 3, 0.2, true);
 
     @Test
     void theSameRequestAndSeedGiveTheSamePlan() {

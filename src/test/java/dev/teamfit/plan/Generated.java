@@ -16,16 +16,24 @@ public final class Generated {
     /**
      * How big a request to generate.
      *
+     * @param minMonths   the fewest months a project runs, unless it would outrun the horizon
      * @param maxRoles    the most roles a project needs
      * @param maxQuarters the most quarters a need asks for
+     * @param scale       a need's quarters are its role's usual ones times this (then capped)
      * @param windowShare the share of people with an available-from or available-until month
      * @param costs       whether everyone has a cost
      */
-    public record Size(int projects, int people, int months, int maxRoles, int maxQuarters, int bookings,
-                       double windowShare, boolean costs) {
+    public record Size(int projects, int people, int months, int minMonths, int maxRoles, int maxQuarters,
+                       int scale, int bookings, double windowShare, boolean costs) {
 
-        /** The benchmark's portfolio. */
-        public static final Size BENCH = new Size(200, 1_000, 24, 9, 6, 100, 0.2, true);
+        /** The benchmark's portfolio: long projects with big needs, so that some roles run short of people. */
+        public static final Size BENCH = new Size(200, 1_000, 24, 8, 9, 8, 2, 100, 0.2, true);
+
+        /** A small request for the exhaustive search: 1 to 3 projects, 4 to 8 people, 3 to 6 months. */
+        public static Size small(long seed) {
+            return new Size(1 + (int) (seed % 3), 4 + (int) (seed % 5), 3 + (int) (seed % 4), 1, 2, 2, 1,
+                    (int) (seed % 2), 0.3, seed % 2 == 0);
+        }
     }
 
     /** A role as the generator uses it: how often projects need it, how much, and its skills. */
@@ -72,14 +80,14 @@ public final class Generated {
 
     private static PlanProject project(Random random, Size size, String id) {
         int start = random.nextInt(Math.max(1, size.months() - 2));
-        int months = 1 + random.nextInt(Math.min(18, size.months() - start));
+        int months = Math.min(size.months() - start, size.minMonths() + random.nextInt(Math.min(18, size.months() - start)));
         List<RoleNeed> needs = new ArrayList<>();
         List<RoleKind> kinds = new ArrayList<>(ROLES);
         java.util.Collections.shuffle(kinds, random);
         for (RoleKind kind : kinds) {
             if (needs.size() < size.maxRoles() && random.nextDouble() < kind.needShare()) {
                 int quarters = Math.min(size.maxQuarters(),
-                        kind.minQuarters() + random.nextInt(kind.maxQuarters() - kind.minQuarters() + 1));
+                        size.scale() * (kind.minQuarters() + random.nextInt(kind.maxQuarters() - kind.minQuarters() + 1)));
                 Map<String, Integer> skills = new LinkedHashMap<>();
                 for (String skill : kind.skills()) {
                     if (random.nextDouble() < 0.6) {

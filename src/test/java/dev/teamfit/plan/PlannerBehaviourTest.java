@@ -27,7 +27,7 @@ class PlannerBehaviourTest {
 
     @Test
     void nobodyWorksAboveTheirAvailabilityInAnyMonth() {
-        PlanRequest request = Generated.request(11, new Generated.Size(6, 10, 8, 4, 4, 2, 0.3, false))
+        PlanRequest request = Generated.request(11, new Generated.Size(6, 10, 8, 1, 4, 4, 1, 2, 0.3, false))
                 .withLimits(new Limits(11, 300, null, 6));
         StaffingPlan plan = plan(request);
         assertTrue(plan.score().feasible());

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The staffing optimiser against its greedy baseline on a generated portfolio (run by {@code bench/plan}).
  * Arguments: projects, people, months, the search's time limit in seconds, the seed; by default 200 projects,
- * 1,000 people, 24 months, 25 s, seed 42.
+ * 1,000 people, 24 months, 20 s, seed 42.
  *
  * <p>The baseline ({@link Planner#greedy}): needs taken required first, each seat to the best-skilled person
  * with a quarter free in all its months, then a hire, one role per hire, shared across projects.
@@ -30,7 +30,7 @@ public final class PlanBench {
         int projects = intArg(args, 0, 200);
         int people = intArg(args, 1, 1_000);
         int months = intArg(args, 2, 24);
-        int seconds = intArg(args, 3, 25);
+        int seconds = intArg(args, 3, 20);
         long seed = intArg(args, 4, 42);
         AtomicLong peak = new AtomicLong();
         Thread sampler = new Thread(() -> {
@@ -46,7 +46,7 @@ public final class PlanBench {
         sampler.setDaemon(true);
         sampler.start();
 
-        Generated.Size size = new Generated.Size(projects, people, months, 9, 6, projects / 2, 0.2, true);
+        Generated.Size size = new Generated.Size(projects, people, months, Math.max(1, months / 3), 9, 8, 2, projects / 2, 0.2, true);
         PlanRequest request = Generated.request(seed, size)
                 .withLimits(new Limits(seed, 1_000_000, Duration.ofSeconds(seconds), 4));
         System.out.printf("portfolio: %d projects, %d people, %d months, %d bookings, seed %d; heap max %d MiB; %d cores%n",

@@ -30,9 +30,7 @@ class ExhaustiveSearchTest {
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10})
     void thePlannerFindsTheOptimum(long seed) {
-        Generated.Size size = new Generated.Size(1 + (int) (seed % 3), 4 + (int) (seed % 5), 3 + (int) (seed % 4),
-                2, 2, (int) (seed % 2), 0.3, seed % 2 == 0);
-        PlanRequest request = Generated.request(seed, size).withLimits(new Limits(seed, 200, null, 6));
+        PlanRequest request = Generated.request(seed, Generated.Size.small(seed)).withLimits(new Limits(seed, 200, null, 6));
         StaffingSolver.Solved solved = StaffingSolver.solve(request, line -> { }, System.nanoTime());
         long[] planned = levels(solved.staffing().getScore());
         Search check = new Search(solved.model(), solved.staffing(), planned, false);
