@@ -17,8 +17,11 @@ import java.time.Duration;
  */
 public record Limits(long seed, int unimprovedSteps, Duration timeLimit, int maxSegments) {
 
-    /** Seed 0, 20,000 unimproved steps, no time limit, 6 runs per project. */
-    public static final Limits DEFAULT = new Limits(0, 20_000, null, 6);
+    /**
+     * Seed 0, 500 unimproved steps, no time limit, 6 runs per project: enough for a team or a small portfolio.
+     * A step tries up to a thousand moves, so a large portfolio wants a time limit as well.
+     */
+    public static final Limits DEFAULT = new Limits(0, 500, null, 6);
 
     public Limits {
         if (unimprovedSteps < 1) {

@@ -68,10 +68,7 @@ public final class StaffingModel {
         this.groups = HireGroups.of(roles, partners);
         addSeats();
         addHirePlaceholders();
-        for (Map.Entry<Need, List<Seat>> entry : seatsByNeed.entrySet()) {
-            Candidates candidates = candidates(entry.getKey(), Set.copyOf(allHires()));
-            entry.getValue().stream().filter(seat -> !seat.isBooked()).forEach(seat -> seat.setCandidates(candidates));
-        }
+        setCandidates(Set.copyOf(allHires()));
         List<Seat> seats = seatsByNeed.values().stream().flatMap(List::stream).toList();
         this.staffing = new Staffing(new ArrayList<>(workers()), new ArrayList<>(seats));
     }
@@ -315,6 +312,14 @@ public final class StaffingModel {
         }
     }
 
+    /** Sets each free seat's candidates, with these hire placeholders. */
+    private void setCandidates(Set<Worker> allowedHires) {
+        for (Map.Entry<Need, List<Seat>> entry : seatsByNeed.entrySet()) {
+            Candidates candidates = candidates(entry.getKey(), allowedHires);
+            entry.getValue().stream().filter(seat -> !seat.isBooked()).forEach(seat -> seat.setCandidates(candidates));
+        }
+    }
+
     /** People who may fill the need and have a quarter free in each of its months, then the hires allowed. */
     private Candidates candidates(Need need, Set<Worker> allowedHires) {
         List<Worker> people = peopleFor.computeIfAbsent(need, n -> fillers(n).stream()
@@ -357,10 +362,7 @@ public final class StaffingModel {
             }
         });
         hires.replaceAll((group, placeholders) -> placeholders.stream().filter(kept::contains).toList());
-        for (Map.Entry<Need, List<Seat>> entry : seatsByNeed.entrySet()) {
-            Candidates candidates = candidates(entry.getKey(), kept);
-            entry.getValue().stream().filter(seat -> !seat.isBooked()).forEach(seat -> seat.setCandidates(candidates));
-        }
+        setCandidates(kept);
         staffing.getWorkers().clear();
         staffing.getWorkers().addAll(workers());
     }
