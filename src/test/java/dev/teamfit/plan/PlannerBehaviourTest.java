@@ -27,8 +27,8 @@ class PlannerBehaviourTest {
 
     @Test
     void nobodyWorksAboveTheirAvailabilityInAnyMonth() {
-        PlanRequest request = Generated.request(11, new Generated.Size(6, 10, 8, 1, 4, 4, 1, 2, 0.3, false))
-                .withLimits(new Limits(11, 300, null, 6));
+        PlanRequest request = Generated.request(11, new Generated.Size(4, 8, 8, 1, 4, 4, 1, 2, 0.3, false))
+                .withLimits(new Limits(11, 50, null, 6));
         StaffingPlan plan = plan(request);
         assertTrue(plan.score().feasible());
         Map<String, Person> people = request.people().stream().collect(Collectors.toMap(Person::name, p -> p));
@@ -148,6 +148,24 @@ class PlannerBehaviourTest {
         assertEquals(Set.of(Unmet.Cause.RECOMMENDED_NOT_HIRED),
                 requiredOnly.unmet().stream().map(Unmet::cause).collect(Collectors.toSet()));
         assertEquals(List.of(List.of("ml-engineer")), requiredOnly.hires().stream().map(Hire::roles).toList());
+    }
+
+    @Test
+    void everyAssignmentHireTrainingAndUnmetNeedCarriesItsReasons() {
+        PlanRequest request = Generated.request(5, new Generated.Size(4, 6, 6, 1, 4, 4, 1, 2, 0.3, true))
+                .withHiring(Hiring.REQUIRED).withLimits(new Limits(5, 100, null, 6));
+        StaffingPlan plan = plan(request);
+        List<List<Reason>> reasons = new java.util.ArrayList<>();
+        plan.assignments().forEach(a -> reasons.add(a.reasons()));
+        plan.hires().forEach(h -> reasons.add(h.reasons()));
+        plan.training().forEach(t -> reasons.add(t.reasons()));
+        plan.unmet().forEach(u -> reasons.add(u.reasons()));
+        assertFalse(plan.hires().isEmpty() || plan.training().isEmpty() || plan.unmet().isEmpty(), plan.toString());
+        Set<String> ids = java.util.Arrays.stream(PlanRule.values()).map(PlanRule::id).collect(Collectors.toSet());
+        for (List<Reason> list : reasons) {
+            assertFalse(list.isEmpty());
+            list.forEach(reason -> assertTrue(ids.contains(reason.rule()) && !reason.facts().isEmpty(), reason.toString()));
+        }
     }
 
     @Test

@@ -189,9 +189,16 @@ final class PlanWriter {
         for (Draft draft : drafts) {
             String id = "hire-" + (hires.size() + 1);
             names.put(draft.worker(), id);
-            List<List<Reason>> reasons = new ArrayList<>();
-            byWorker.getOrDefault(draft.worker(), List.of()).forEach(b -> reasons.add(List.of(b.reason(name))));
-            List<Reason> all = new ArrayList<>(Reason.merge(reasons));
+            List<Reason> all = new ArrayList<>();
+            for (Because because : byWorker.getOrDefault(draft.worker(), List.of())) {
+                Reason match = because.reason(name);
+                List<String> facts = new ArrayList<>(match.facts());
+                facts.addAll(List.of("roles=" + String.join(",", draft.roles()),
+                        "projects=" + String.join(",", draft.projects()),
+                        Because.months(model.months().get(draft.span().first()), model.months().get(draft.span().last())),
+                        "fte=" + Fte.format(draft.peak() / 4.0)));
+                all.add(new Reason(match.rule(), match.name(), match.source(), facts));
+            }
             all.addAll(sharedHire(id, draft.roles()));
             hires.add(new Hire(id, draft.roles(), draft.skills(), draft.peak() / 4.0, month(draft.span().first()),
                     month(draft.span().last()), draft.projects(), all));
@@ -243,7 +250,8 @@ final class PlanWriter {
                             key.via().equals(key.role()) ? PlanRule.ESTIMATE
                                     : seats.get(0).need().partners().get(key.via()),
                             with(facts(key.worker(), key.project(), key.role(), run), "via=" + key.via())));
-                    case HIRE -> List.of();
+                    case HIRE -> List.of(new Reason(PlanRule.HIRES.id(), PlanRule.HIRES.sentence(),
+                            PlanRule.HIRES.source(), facts(key.worker(), key.project(), key.role(), run)));
                 };
                 assignments.add(new Assignment(key.project(), name.apply(key.worker()), key.role(), run.quarters() / 4.0,
                         month(run.first()), month(run.last()), key.via(), key.kind(), reasons(seats, run, first)));
