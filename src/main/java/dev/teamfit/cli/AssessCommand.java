@@ -5,11 +5,8 @@ import dev.teamfit.engine.RuleFailure;
 import dev.teamfit.engine.Watchdog;
 import dev.teamfit.input.ProjectReader;
 import dev.teamfit.model.Assessment;
-import dev.teamfit.report.HtmlReport;
-import dev.teamfit.report.GapCsv;
-import dev.teamfit.report.JsonReport;
-import dev.teamfit.report.PortfolioMarkdown;
-import dev.teamfit.report.TextReport;
+import dev.teamfit.report.Format;
+import dev.teamfit.report.Reports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,20 +26,18 @@ import java.util.concurrent.Callable;
                 "3:a gap at or above --fail-on"})
 final class AssessCommand implements Callable<Integer> {
 
-    /** The formats of one assessment. */
-    enum Format { text, json, html, markdown, csv }
-
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The project description (.yaml, .yml or .json).")
+    @Parameters(paramLabel = "FILE", description = "The project description (.yaml, .yml or .json); - reads it from "
+            + "stdin (JSON when it starts with {, else YAML).")
     Path file;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FMT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). html is one "
-                    + "self-contained page (coverage matrix, skills per role, gaps with their reasons) that works "
-                    + "offline and prints on A4; markdown is a section to paste; csv is one row per gap.")
-    Format format;
+    @Mixin
+    FormatOption format;
+
+    @Mixin
+    CsvBomOption csv;
 
     @Option(names = {"-o", "--output"}, paramLabel = "PATH", description = "Write the result to PATH instead of stdout.")
     Path output;
@@ -58,20 +53,19 @@ final class AssessCommand implements Callable<Integer> {
     InputOptions input;
 
     @Mixin
+    ChangeOptions changes;
+
+    @Mixin
     RuleOptions rules;
 
     @Override
     public Integer call() {
-        ProjectReader.Loaded loaded = input.read(file, rules.catalog());
+        Format chosen = format.of(Reports.Document.ASSESSMENT, output);
+        String preamble = csv.preamble(chosen);
+        ProjectReader.Loaded loaded = input.read(file, rules.catalog(), changes.overrides());
         RuleBase base = rules.compile();
         Assessment assessment = assess(base, loaded, rules.timeout());
-        String text = switch (format) {
-            case json -> new JsonReport(base.catalog()).render(assessment);
-            case text -> new TextReport(base.catalog(), explain).render(assessment);
-            case html -> new HtmlReport(base.catalog()).render(assessment);
-            case markdown -> PortfolioMarkdown.assessment(base.catalog(), assessment);
-            case csv -> GapCsv.render(base.catalog(), assessment);
-        };
+        String text = preamble + Reports.of(chosen, base.catalog(), explain).assessment(assessment);
         Output.write(text, output, spec.commandLine().getOut());
         return failOn.isMet(assessment.gaps()) ? 3 : 0;
     }

@@ -18,8 +18,9 @@ import java.util.function.Function;
 
 /** {@code teamfit catalog [SECTION]}: the vocabulary of roles, levels, skills and overlaps. */
 @Command(name = "catalog", mixinStandardHelpOptions = true, versionProvider = TeamfitCommand.Version.class, sortOptions = false,
-        description = "Print the vocabulary from the catalog: roles, proficiency levels, skills with their aliases, "
-                + "responsibilities and the overlaps between roles.")
+        description = "Print the vocabulary from the catalog: roles, proficiency levels (with teamfit's reading of the "
+                + "seed's qualifiers as base levels), skills with their aliases, responsibilities and the overlaps "
+                + "between roles.")
 final class CatalogCommand implements Callable<Integer> {
 
     /** What part of the catalog to print. */
@@ -36,7 +37,7 @@ final class CatalogCommand implements Callable<Integer> {
     boolean export;
 
     @Mixin
-    RuleOptions rules;
+    RuleFolderOptions rules;
 
     @Override
     public Integer call() {
@@ -49,10 +50,21 @@ final class CatalogCommand implements Callable<Integer> {
             if (section == Section.all || section == Section.roles) {
                 table(out, "Roles", List.of("id", "name", "group", "seed section"), catalog.roles(),
                         r -> List.of(r.id(), r.name(), r.group(), r.source()));
+                table(out, "Base skills of each role (levels are teamfit's reading of the seed's words, or its estimate)",
+                        List.of("role", "skill", "base level", "the seed says"),
+                        catalog.roles().stream().flatMap(r -> r.skills().stream()).toList(),
+                        b -> List.of(b.role(), b.skill(), b.level().id(), b.says()));
             }
             if (section == Section.all || section == Section.levels) {
                 table(out, "Proficiency levels (Dreyfus)", List.of("value", "id", "meaning"), catalog.levels(),
                         l -> List.of(String.valueOf(l.level().value()), l.level().id(), l.description()));
+                if (!catalog.qualifiers().isEmpty()) {
+                    // A role's Knowledge or Skills line "Label: <qualifier> ..." gives its skill the base level.
+                    table(out, "Base levels from the seed's qualifiers (teamfit's reading of the seed's words)",
+                            List.of("the seed says", "base level", "why"), catalog.qualifiers(),
+                            q -> List.of(q.says().startsWith("*") ? "a verb ending in -" + q.says().substring(1)
+                                    : q.says() + " ...", q.level().id(), q.why()));
+                }
             }
             if (section == Section.all || section == Section.skills) {
                 table(out, "Skills", List.of("id", "name", "aliases"), catalog.skills(),

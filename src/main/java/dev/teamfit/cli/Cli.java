@@ -3,6 +3,7 @@ package dev.teamfit.cli;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 /**
  * Builds the command line with given writers, so that tests run the real CLI in-process. Errors
@@ -13,17 +14,19 @@ public final class Cli {
     private Cli() {
     }
 
-    /** The configured command line writing to {@code out} and {@code err}, with every subcommand. */
+    /** The configured command line writing to {@code out} and {@code err}, with every subcommand and no settings. */
     public static CommandLine create(PrintWriter out, PrintWriter err) {
-        return create(out, err, null);
+        return create(out, err, null, Context.isolated(), Settings.NONE);
     }
 
     /**
      * The command line for one run: when the first argument names a subcommand, only that one is
      * built (all of them for anything else, such as {@code --help}, {@code help} or a typo).
      */
-    static CommandLine create(PrintWriter out, PrintWriter err, String first) {
+    static CommandLine create(PrintWriter out, PrintWriter err, String first, Context context, Settings settings) {
         TeamfitCommand root = new TeamfitCommand();
+        root.context = context;
+        root.settings = settings;
         CommandLine cli = new CommandLine(root);
         TeamfitCommand.SUBCOMMANDS.forEach((name, command) -> {
             if (first == null || first.equals("help") || !TeamfitCommand.SUBCOMMANDS.containsKey(first)
@@ -31,12 +34,14 @@ public final class Cli {
                 cli.addSubcommand(name, command.get());
             }
         });
+        // After the subcommands are added: picocli gives it to those it has at this moment.
+        cli.setDefaultValueProvider(new SettingsDefaults(settings));
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(false);
         cli.setParameterExceptionHandler((e, args) -> {
             CommandLine command = e.getCommandLine();
-            err.println("teamfit: error: " + e.getMessage());
+            err.println("teamfit: error: " + usageError(e));
             err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
             if (root.debug) {
                 e.printStackTrace(err);
@@ -63,9 +68,72 @@ public final class Cli {
         return cli;
     }
 
-    /** Runs the CLI on the arguments and returns the exit code. */
+    /**
+     * What was wrong with the command line, on one line, with picocli's suggestions. An unknown option is
+     * named alone: the arguments after it that it leaves without a place (its value, a file that then
+     * comes one too many) are not the user's mistake.
+     */
+    static String usageError(CommandLine.ParameterException e) {
+        if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) {
+            return e.getMessage();
+        }
+        CommandLine command = e.getCommandLine();
+        CommandLine.Model.CommandSpec spec = command.getCommandSpec();
+        List<String> options = unmatched.getUnmatched().stream()
+                .filter(a -> a.startsWith("-") && !a.equals("-") && !a.equals("--")).toList();
+        if (!options.isEmpty()) {
+            String first = options.get(0).replaceFirst("=.*", "");
+            List<String> suggestions = suggestions(first, new CommandLine.UnmatchedArgumentException(command,
+                    List.of(first)).getSuggestions(), spec.options().stream().filter(o -> !o.hidden())
+                    .flatMap(o -> java.util.Arrays.stream(o.names())).toList());
+            return (options.size() == 1 ? "unknown option " : "unknown options ")
+                    + String.join(", ", options.stream().map(o -> "'" + o.replaceFirst("=.*", "") + "'").toList())
+                    + (suggestions.isEmpty() ? "." : "; did you mean " + or(suggestions) + "?");
+        }
+        String first = unmatched.getUnmatched().get(0);
+        if (!spec.subcommands().isEmpty()) {
+            List<String> suggestions = suggestions(first, unmatched.getSuggestions(), List.copyOf(
+                    spec.subcommands().keySet())).stream().map(c -> spec.qualifiedName() + " " + c).toList();
+            return "unknown command '" + first + "'" + (suggestions.isEmpty() ? "; commands: "
+                    + String.join(", ", spec.subcommands().keySet()) + "." : "; did you mean " + or(suggestions) + "?");
+        }
+        return e.getMessage();
+    }
+
+    /**
+     * picocli's suggestions, after the nearest candidate by edit distance (which catches a typo in the first
+     * letters) for a word long enough to have a nearest one.
+     */
+    private static List<String> suggestions(String word, List<String> picocli, List<String> candidates) {
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
+        if (word.replaceFirst("^-+", "").length() >= 3) {
+            dev.teamfit.model.Nearest.to(word, candidates).ifPresent(all::add);
+        }
+        all.addAll(picocli);
+        return all.stream().limit(3).toList();
+    }
+
+    private static String or(List<String> words) {
+        return words.size() == 1 ? words.get(0)
+                : String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
+    }
+
+    /** Runs the CLI on the arguments, in the process's environment, and returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        int code = create(out, err, args.length == 0 ? null : args[0]).execute(args);
+        return run(args, out, err, Context.system());
+    }
+
+    /** Runs the CLI on the arguments in the given context and returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Context context) {
+        Settings settings;
+        try {
+            settings = Settings.load(context);
+        } catch (TeamfitException e) {
+            e.messages().forEach(m -> err.println("teamfit: error: " + m));
+            err.flush();
+            return e.exitCode();
+        }
+        int code = create(out, err, args.length == 0 ? null : args[0], context, settings).execute(args);
         out.flush();
         err.flush();
         return code;

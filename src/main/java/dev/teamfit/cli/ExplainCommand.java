@@ -6,6 +6,7 @@ import dev.teamfit.engine.WhatIf;
 import dev.teamfit.engine.Watchdog;
 import dev.teamfit.input.ProjectReader;
 import dev.teamfit.model.Assessment;
+import dev.teamfit.report.ExplainJson;
 import dev.teamfit.report.ExplainReport;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -30,8 +31,17 @@ final class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The project description (.yaml, .yml or .json).")
+    @Parameters(paramLabel = "FILE", description = "The project description (.yaml, .yml or .json); - reads it from "
+            + "stdin.")
     Path file;
+
+    /** The forms of an explanation. */
+    enum Form { text, json }
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FMT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). JSON gives the role or "
+                    + "gap, its chain of reasons with their basis, and the what-if changes.")
+    Form format;
 
     /** What to explain: one role or one gap. */
     static final class Target {
@@ -52,28 +62,35 @@ final class ExplainCommand implements Callable<Integer> {
     InputOptions input;
 
     @Mixin
+    ChangeOptions changes;
+
+    @Mixin
     RuleOptions rules;
 
     @Override
     public Integer call() {
-        ProjectReader.Loaded loaded = input.read(file, rules.catalog());
+        ProjectReader.Loaded loaded = input.read(file, rules.catalog(), changes.overrides());
         RuleBase base = rules.compile();
         ExplainReport report = new ExplainReport(base.catalog());
+        ExplainJson json = new ExplainJson(base.catalog());
+        boolean asJson = format == Form.json;
         Assessment assessment = AssessCommand.assess(base, loaded, rules.timeout());
         String text;
         if (target != null && target.gap != null) {
             int count = assessment.gaps().size();
             if (target.gap < 1 || target.gap > count) {
-                throw TeamfitException.invalid("--gap " + target.gap + ": " + file + " has "
+                throw TeamfitException.invalid("--gap " + target.gap + ": " + Stdin.name(file) + " has "
                         + (count == 0 ? "no gaps." : count + " gap" + (count == 1 ? "" : "s") + "; give a number from 1 to " + count + "."));
             }
-            text = report.gap(assessment, target.gap);
+            text = asJson ? json.gap(assessment, target.gap) : report.gap(assessment, target.gap);
         } else if (target != null && target.role != null) {
             String role = base.catalog().resolveRole(target.role).orElseThrow(() -> TeamfitException.invalid(
                     "--role " + target.role + ": not a role. Allowed: " + String.join(", ", base.catalog().roleIds()) + "."));
-            text = report.role(assessment, role, alternatives(base, loaded, rules.timeout()));
+            List<WhatIf.Alternative> alternatives = alternatives(base, loaded, rules.timeout());
+            text = asJson ? json.role(assessment, role, alternatives) : report.role(assessment, role, alternatives);
         } else {
-            text = report.roles(assessment, alternatives(base, loaded, rules.timeout()));
+            List<WhatIf.Alternative> alternatives = alternatives(base, loaded, rules.timeout());
+            text = asJson ? json.roles(assessment, alternatives) : report.roles(assessment, alternatives);
         }
         Output.write(text, output, spec.commandLine().getOut());
         return 0;
@@ -82,8 +99,8 @@ final class ExplainCommand implements Callable<Integer> {
     private static List<WhatIf.Alternative> alternatives(RuleBase base, ProjectReader.Loaded loaded,
                                                          java.time.Duration timeout) {
         try {
-            return WhatIf.alternatives(loaded.project(), p -> Watchdog.within(timeout, "project " + p.id(),
-                    () -> base.assess(p, List.of())));
+            return WhatIf.alternatives(loaded.project(), base, p -> Watchdog.within(timeout, "project " + p.id(),
+                    () -> base.assess(p, List.of())), timeout.multipliedBy(4));
         } catch (RuleFailure e) {
             throw TeamfitException.invalid(List.of(e.getMessage()), e);
         }

@@ -17,7 +17,12 @@ enum FailOn {
 
     /** Whether any gap is at or above the threshold. */
     boolean isMet(Collection<Gap> gaps) {
-        return threshold != null && gaps.stream().anyMatch(g -> g.severity().compareTo(threshold) <= 0);
+        return isMetBy(gaps.stream().map(Gap::severity).toList());
+    }
+
+    /** Whether any of these severities is at or above the threshold. */
+    boolean isMetBy(Collection<Severity> severities) {
+        return threshold != null && severities.stream().anyMatch(s -> s.compareTo(threshold) <= 0);
     }
 
     @Override

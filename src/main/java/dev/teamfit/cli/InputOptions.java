@@ -4,7 +4,10 @@ import dev.teamfit.input.InvalidInputException;
 import dev.teamfit.input.ProjectReader;
 import dev.teamfit.input.TreeReader;
 import dev.teamfit.model.Catalog;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,16 +21,55 @@ final class InputOptions {
             description = "Refuse a project file (or a JSON Lines line) larger than N bytes (default: ${DEFAULT-VALUE}).")
     long maxInputBytes;
 
+    @Option(names = "--strict", description = "Make an unknown skill id an error instead of a warning.")
+    boolean strict;
+
+    /** The size limit must be positive and at most 1 GiB (a larger YAML file would take hours to parse). */
+    void checkLimit() {
+        if (maxInputBytes <= 0 || maxInputBytes > MAX_LIMIT) {
+            throw TeamfitException.invalid("--max-input-bytes must be a number of bytes from 1 to " + MAX_LIMIT
+                    + " (1 GiB).");
+        }
+    }
+
+    private static final long MAX_LIMIT = 1L << 30;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
+    /**
+     * Refuses to read a file the command's {@code --output} would replace: the report would take the
+     * project's place. Compared as files (after links), not as names.
+     */
+    void checkNotOutput(Path file) {
+        OptionSpec option = mixee == null ? null : mixee.findOption("--output");
+        Path output = option == null ? null : option.getValue();
+        if (output != null && Files.exists(output) && Output.target(output).is(file)) {
+            throw TeamfitException.invalid("--output " + output + ": is " + file
+                    + ", an input; the report would replace it. Give another file name.");
+        }
+    }
+
     /** Reads and validates one project file. */
     ProjectReader.Loaded read(Path file, Catalog catalog) {
-        if (maxInputBytes <= 0) {
-            throw TeamfitException.invalid("--max-input-bytes must be a positive number of bytes.");
+        return read(file, catalog, dev.teamfit.input.Overrides.none());
+    }
+
+    private final Stdin stdin = new Stdin();
+
+    /** Reads and validates one project file ({@code -}: stdin), with what-if changes made to it first. */
+    ProjectReader.Loaded read(Path file, Catalog catalog, dev.teamfit.input.Overrides overrides) {
+        checkLimit();
+        if (Stdin.is(file)) {
+            return stdin.read(TeamfitCommand.context(mixee), new ProjectReader(catalog, maxInputBytes, strict),
+                    maxInputBytes, overrides);
         }
         try {
             if (Files.isDirectory(file)) {
                 throw TeamfitException.invalid(file + ": is a folder; give a project file (.yaml, .yml or .json).");
             }
-            return new ProjectReader(catalog, maxInputBytes).read(file, file.toString());
+            checkNotOutput(file);
+            return new ProjectReader(catalog, maxInputBytes, strict).read(file, file.toString(), overrides);
         } catch (InvalidInputException e) {
             throw TeamfitException.invalid(e.lines(), e);
         } catch (NoSuchFileException e) {

@@ -1,16 +1,16 @@
 package dev.teamfit.cli;
 
 import dev.teamfit.engine.RuleBase;
-import dev.teamfit.model.Catalog;
+import dev.teamfit.input.InvalidInputException;
+import dev.teamfit.input.Overrides;
+import dev.teamfit.portfolio.Inputs;
 import dev.teamfit.portfolio.Outcome;
 import dev.teamfit.portfolio.Portfolio;
 import dev.teamfit.portfolio.PortfolioSummary;
-import dev.teamfit.report.GapCsv;
-import dev.teamfit.report.PortfolioHtml;
-import dev.teamfit.report.PortfolioJson;
-import dev.teamfit.report.PortfolioMarkdown;
-import dev.teamfit.report.PortfolioText;
+import dev.teamfit.portfolio.Spool;
+import dev.teamfit.report.Format;
 import dev.teamfit.report.PortfolioWriter;
+import dev.teamfit.report.Reports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,14 +18,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -33,17 +30,15 @@ import java.util.concurrent.Callable;
 @Command(name = "portfolio", mixinStandardHelpOptions = true, versionProvider = TeamfitCommand.Version.class,
         sortOptions = false,
         description = "Assess many projects at once: folders (searched at any depth for .yaml, .yml, .json and "
-                + ".jsonl files), project files, and JSON Lines files (one project per line). Every input appears "
+                + ".jsonl files, leaving out hidden files and folders, node_modules, and files that are not "
+                + "projects), project files, and JSON Lines files (one project per line). Every input appears "
                 + "in the output, as a result or as an error, in the order given. The summary shows demand per "
-                + "role, people allocated over full time across projects, the riskiest projects, and roles that "
-                + "several projects lack.",
+                + "role, the people on several projects, the riskiest projects, and roles that several projects "
+                + "lack.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error", "2:usage error, or any input invalid (all are still processed)",
                 "3:a gap at or above --fail-on"})
 final class PortfolioCommand implements Callable<Integer> {
-
-    /** The formats of a portfolio. */
-    enum Format { text, json, jsonl, markdown, csv, html }
 
     @Spec
     CommandSpec spec;
@@ -51,14 +46,19 @@ final class PortfolioCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Folders, project files or .jsonl files.")
     List<Path> paths;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FMT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). jsonl streams one "
-                    + "result per line as projects finish, then a summary line; csv has one row per gap; html is one "
-                    + "self-contained page: the summary as charts, then each project's report.")
-    Format format;
+    @Mixin
+    FormatOption format;
+
+    @Mixin
+    CsvBomOption csv;
 
     @Option(names = {"-o", "--output"}, paramLabel = "PATH", description = "Write the result to PATH instead of stdout.")
     Path output;
+
+    @Option(names = "--explain", description = "In json and jsonl, give each conclusion its reasons (rule, source "
+            + "section, facts) in full; without it, only the ids of its rules (rules), so that the output stays "
+            + "proportional to the portfolio.")
+    boolean explain;
 
     @Option(names = "--threads", paramLabel = "N", description = "Projects assessed at once (default: the machine's "
             + "cores). The output is the same for any N.")
@@ -72,6 +72,24 @@ final class PortfolioCommand implements Callable<Integer> {
             description = "Exit 3 when a gap in any project is at or above this severity: ${COMPLETION-CANDIDATES} "
                     + "(default: ${DEFAULT-VALUE}).")
     FailOn failOn;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "What if: change an input value in every project before assessing it, by its key path "
+                    + "(deployment.retraining=continuous). The summary then says what the change does to the "
+                    + "portfolio: demand per role and the risk ranking, against the projects unchanged. Repeatable.")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--include", paramLabel = "GLOB", description = "In folders, read only files whose path below the "
+            + "folder matches GLOB (a glob without '/' matches a name at any depth). Repeatable.")
+    List<String> include = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB", description = "In folders, leave out files and folders whose "
+            + "path below the folder matches GLOB (drafts, **/archive/**, *.draft.yaml). Repeatable.")
+    List<String> exclude = new ArrayList<>();
+
+    @Option(names = "--follow-links", description = "In folders, follow symbolic links that lead out of the folders "
+            + "given (never round a loop; a file reached twice is read once).")
+    boolean followLinks;
 
     @Mixin
     InputOptions input;
@@ -88,58 +106,87 @@ final class PortfolioCommand implements Callable<Integer> {
         if (top < 0) {
             throw TeamfitException.invalid("--top must be 0 or more.");
         }
-        if (input.maxInputBytes <= 0) {
-            throw TeamfitException.invalid("--max-input-bytes must be a positive number of bytes.");
+        input.checkLimit();
+        Overrides changes = changes();
+        Format chosen = format.of(Reports.Document.PORTFOLIO, output);
+        String preamble = csv.preamble(chosen);
+        Output.Target target = output == null ? null : Output.target(output);
+        Inputs inputs = inputs();
+        if (target != null && target.kind() == Output.Kind.REGULAR) {
+            String clash = inputs.find(target::is);
+            if (clash != null) {
+                throw TeamfitException.invalid("--output " + output + ": is " + clash
+                        + ", an input; the report would replace it. Give another file name.");
+            }
         }
         java.time.Duration timeout = rules.timeout();
         RuleBase base = rules.compile();
         boolean[] failed = {false};
-        Progress progress = new Progress(spec.commandLine().getErr());
-        PortfolioSummary summary;
+        PrintWriter err = spec.commandLine().getErr();
+        Progress progress = new Progress(err);
+        Portfolio.Options options = new Portfolio.Options(threadCount, input.maxInputBytes, top, timeout,
+                input.strict, changes, Portfolio.Options.window(threadCount), Long.getLong("teamfit.keep", Portfolio.Options.keepDefault()));
         try {
-            summary = Output.stream(output, spec.commandLine().getOut(), out -> {
-                PortfolioWriter writer = writer(base.catalog(), out);
-                PortfolioSummary result = Portfolio.run(base, paths,
-                        new Portfolio.Options(threadCount, input.maxInputBytes, top, timeout), writer::prepare,
-                        (outcome, prepared) -> {
-                            if (outcome instanceof Outcome.Result r && failOn.isMet(r.assessment().gaps())) {
-                                failed[0] = true;
-                            }
-                            write(writer, outcome, prepared);
-                        }, progress);
-                progress.done();
-                writer.finish(result);
-                return result;
+            return Output.stream(target, spec.commandLine().getOut(), out -> {
+                out.write(preamble);
+                try (PortfolioWriter writer = Reports.of(chosen, base.catalog(), explain).portfolio(out)) {
+                    PortfolioSummary summary = Portfolio.run(base, inputs, options, outcome -> {
+                        if (outcome instanceof Outcome.Result r && failOn.isMet(r.assessment().gaps())) {
+                            failed[0] = true;
+                        }
+                        write(writer, outcome);
+                    }, new Portfolio.Progress() {
+                        @Override
+                        public void update(String pass, int done, int total, int errors) {
+                            progress.update(pass, done, total, errors);
+                        }
+
+                        @Override
+                        public void skipped(Inputs.Skipped skipped) {
+                            progress.note("teamfit: note: left out " + skipped.path() + ": " + skipped.reason() + ".");
+                        }
+                    });
+                    progress.done();
+                    writer.finish(summary);
+                    return summary.errors() > 0 ? TeamfitException.INVALID : failed[0] ? 3 : 0;
+                }
             });
-        } catch (Portfolio.TimedOut e) {
+        } catch (Spool.Failure e) {
             progress.done();
-            throw TeamfitException.invalid(e.getMessage());
+            throw TeamfitException.invalid(List.of(e.getMessage() + "."), e);
+        } finally {
+            progress.done();
         }
-        if (summary.errors() > 0) {
-            return TeamfitException.INVALID;
+    }
+
+    /** The what-if changes: {@code --set} of project values only, never of members or the id. */
+    private Overrides changes() {
+        for (String set : sets) {
+            String key = set.contains("=") ? set.substring(0, set.indexOf('=')).strip() : set.strip();
+            if (key.equals("id") || key.equals("team") || key.startsWith("team[") || key.startsWith("team.")) {
+                throw TeamfitException.invalid("--set " + set + ": a portfolio changes every project alike, so it "
+                        + "cannot change " + (key.equals("id") ? "the id" : "the team") + ". Change project values, "
+                        + "such as deployment.retraining=continuous.");
+            }
         }
-        return failed[0] ? 3 : 0;
-    }
-
-    private PortfolioWriter writer(Catalog catalog, OutputStream out) throws IOException {
-        return switch (format) {
-            case json -> new PortfolioJson(catalog, out, false);
-            case jsonl -> new PortfolioJson(catalog, out, true);
-            case text -> new PortfolioText(catalog, text(out));
-            case markdown -> new PortfolioMarkdown(catalog, text(out));
-            case csv -> new GapCsv(catalog, text(out));
-            case html -> new PortfolioHtml(catalog, text(out));
-        };
-    }
-
-    /** UTF-8 text over the output's bytes, for the formats written as text (JSON is written as bytes). */
-    private static Writer text(OutputStream out) {
-        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-    }
-
-    private static void write(PortfolioWriter writer, Outcome outcome, byte[] prepared) {
         try {
-            writer.outcome(outcome, prepared);
+            return Overrides.parse(sets, List.of(), List.of());
+        } catch (InvalidInputException e) {
+            throw TeamfitException.invalid(e.lines(), e);
+        }
+    }
+
+    private Inputs inputs() {
+        try {
+            return Inputs.of(paths, input.maxInputBytes, new Inputs.Walk(followLinks, include, exclude));
+        } catch (IllegalArgumentException e) {
+            throw TeamfitException.invalid("--include/--exclude: " + e.getMessage());
+        }
+    }
+
+    private static void write(PortfolioWriter writer, Outcome outcome) {
+        try {
+            writer.outcome(outcome);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

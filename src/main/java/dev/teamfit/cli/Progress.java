@@ -3,8 +3,6 @@ package dev.teamfit.cli;
 import dev.teamfit.portfolio.Portfolio;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -20,6 +18,7 @@ final class Progress implements Portfolio.Progress {
     private static final long EVERY_NANOS = 250_000_000L;
 
     private final PrintWriter err;
+    private final PrintWriter notes;
     private final long start = System.nanoTime();
     private String pass = "";
     private long passStart = start;
@@ -27,17 +26,25 @@ final class Progress implements Portfolio.Progress {
     private boolean shown;
 
     Progress(PrintWriter err) {
-        this.err = err;
+        // The line redraws itself with a carriage return, which the process's stderr would escape.
+        this.err = err instanceof Streams.Stderr stderr ? stderr.raw() : err;
+        this.notes = err;
     }
 
-    /** Whether file descriptor 2 is a terminal (Linux); false where that cannot be told. */
+    /** A line on stderr whether or not it is a terminal, such as a path left out; the progress line gives way. */
+    void note(String line) {
+        done();
+        shown = false;
+        notes.println(line);
+        notes.flush();
+    }
+
+    /**
+     * Whether the process talks to a person at a terminal that can redraw a line: Java sees a console,
+     * and neither {@code TERM=dumb} nor {@code NO_COLOR} asks for plain output.
+     */
     static boolean stderrIsTerminal() {
-        try {
-            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
-            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
-        } catch (Exception e) {
-            return false;
-        }
+        return System.console() != null && !"dumb".equals(System.getenv("TERM")) && System.getenv("NO_COLOR") == null;
     }
 
     @Override

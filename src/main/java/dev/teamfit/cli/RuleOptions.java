@@ -1,103 +1,14 @@
 package dev.teamfit.cli;
 
-import dev.teamfit.engine.RuleBase;
-import dev.teamfit.engine.RuleBuildException;
-import dev.teamfit.engine.RuleFolder;
-import dev.teamfit.model.Catalog;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-
-/** The options that choose the rule base: {@code --rules} replaces the bundled rules, {@code --add-rules} adds. */
-final class RuleOptions {
-
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "Use the rules and catalog in DIR instead of the bundled ones. A rules folder is code: "
-                    + "it runs with your rights.")
-    Path rules;
-
-    @Option(names = "--add-rules", paramLabel = "DIR",
-            description = "Add the rules (and catalog entries) in DIR on top of the others; repeatable.")
-    List<Path> addRules = new ArrayList<>();
+/** The rule base's options, and the time limit of the rules on one project, for the commands that run rules. */
+final class RuleOptions extends RuleFolderOptions {
 
     @Option(names = "--rule-timeout", paramLabel = "SECONDS", defaultValue = "5",
             description = "Stop with an error when the rules take longer than this on one project "
                     + "(default: ${DEFAULT-VALUE}).")
     double ruleTimeout;
-
-    @Spec(Spec.Target.MIXEE)
-    CommandSpec mixee;
-
-    private List<RuleFolder> folders;
-
-    /** The rule folders, read once. */
-    List<RuleFolder> folders() {
-        if (folders == null) {
-            List<RuleFolder> list = new ArrayList<>();
-            list.add(rules == null ? RuleFolder.bundled() : read(rules));
-            addRules.forEach(dir -> list.add(read(dir)));
-            folders = List.copyOf(list);
-        }
-        return folders;
-    }
-
-    private Catalog catalog;
-
-    /** The catalog, without compiling the rules; read once. */
-    Catalog catalog() {
-        try {
-            if (catalog == null) {
-                catalog = RuleBase.catalog(folders());
-            }
-            return catalog;
-        } catch (RuleBuildException e) {
-            throw TeamfitException.invalid(e.problems(), e);
-        }
-    }
-
-    /**
-     * The compiled rule base (the one {@code main} started loading, when it is for these folders); its
-     * build warnings go to stderr.
-     */
-    RuleBase compile() {
-        if (rules == null && addRules.isEmpty()) {
-            return bundled();
-        }
-        return RuleBase.preloaded(rules, addRules, folders(), catalog()).map(this::warn)
-                .orElseGet(() -> compile(folders()));
-    }
-
-    /** The rule base of given folders; its build warnings go to stderr. */
-    RuleBase compile(List<RuleFolder> list) {
-        try {
-            return warn(RuleBase.compileCached(list, RuleBase.DEFAULT_FIRING_LIMIT));
-        } catch (RuleBuildException e) {
-            throw TeamfitException.invalid(e.problems(), e);
-        }
-    }
-
-    private RuleBase warn(RuleBase base) {
-        if (mixee != null && !base.warnings().isEmpty()) {
-            PrintWriter err = mixee.commandLine().getErr();
-            base.warnings().forEach(w -> err.println("teamfit: " + w));
-            err.flush();
-        }
-        return base;
-    }
-
-    private static RuleBase bundled() {
-        try {
-            return RuleBase.bundled();
-        } catch (RuleBuildException e) {
-            throw TeamfitException.invalid(e.problems(), e);
-        }
-    }
 
     /** The time limit of the rules on one project. */
     java.time.Duration timeout() {
@@ -105,13 +16,5 @@ final class RuleOptions {
             throw TeamfitException.invalid("--rule-timeout must be a number of seconds over 0 (and at most a day).");
         }
         return java.time.Duration.ofMillis((long) Math.ceil(ruleTimeout * 1000));
-    }
-
-    static RuleFolder read(Path dir) {
-        try {
-            return RuleFolder.of(dir);
-        } catch (IOException e) {
-            throw TeamfitException.invalid("cannot read rules folder " + dir + ": " + Output.describe(e) + ".");
-        }
     }
 }

@@ -11,6 +11,7 @@ import dev.teamfit.engine.RuleInfo;
 import dev.teamfit.engine.RuleTests;
 import dev.teamfit.input.InvalidInputException;
 import dev.teamfit.input.RuleTestReader;
+import dev.teamfit.model.Reason;
 import dev.teamfit.report.JsonReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,7 +44,7 @@ final class RulesCommand implements Runnable {
      * The folders a check or test is about: DIR alone when its catalog stands alone, else DIR on top
      * of the bundled rules; without DIR, the folders the rule options choose.
      */
-    static List<RuleFolder> folders(Path dir, RuleOptions rules) {
+    static List<RuleFolder> folders(Path dir, RuleFolderOptions rules) {
         if (dir == null) {
             return rules.folders();
         }
@@ -53,7 +54,9 @@ final class RulesCommand implements Runnable {
 
     /** {@code teamfit rules list}. */
     @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = TeamfitCommand.Version.class,
-            description = "List every rule: id, stage, name, the seed section it rests on, and where it is.")
+            description = "List every rule: id, stage, name, the seed section it rests on, and where it is, with what "
+                    + "it rests on: the sentence of the seed it quotes, or teamfit's estimate and why. With DIR, the "
+                    + "rules of that folder (compiled on top of the bundled rules when its catalog has no levels).")
     static final class ListRules implements Callable<Integer> {
 
         /** The formats of the list. */
@@ -62,16 +65,25 @@ final class RulesCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
+        @Parameters(paramLabel = "DIR", arity = "0..1",
+                description = "A rules folder: list its rules alone (default: every rule in use).")
+        Path dir;
+
         @Option(names = {"-f", "--format"}, paramLabel = "FMT", defaultValue = "text",
                 description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
         Format format;
 
         @Mixin
-        RuleOptions rules;
+        RuleFolderOptions rules;
 
         @Override
         public Integer call() {
-            List<RuleInfo> list = rules.compile().rules();
+            List<RuleFolder> folders = folders(dir, rules);
+            List<RuleInfo> list = (dir == null ? rules.compile() : rules.compile(folders)).rules();
+            if (dir != null) {
+                String prefix = folders.get(folders.size() - 1).display("");
+                list = list.stream().filter(r -> r.file().startsWith(prefix)).toList();
+            }
             String text = switch (format) {
                 case text -> text(list);
                 case json -> json(list);
@@ -85,11 +97,22 @@ final class RulesCommand implements Runnable {
         private static String text(List<RuleInfo> list) {
             StringBuilder out = new StringBuilder();
             for (RuleInfo r : list) {
-                out.append(String.format(Locale.ROOT, "%-10s %-19s %s%n%10s %-19s [%s] %s:%d%n", r.id(), r.stage(), r.name(),
-                        "", "", r.source(), r.file(), r.line()));
+                out.append(String.format(Locale.ROOT, "%-10s %-19s %s%n%10s %-19s %s%s:%d%n%10s %-19s %s%n", r.id(),
+                        r.stage(), r.name(), "", "", r.source().isEmpty() ? "" : "[" + r.source() + "] ", r.file(),
+                        r.line(), "", "", says(r)));
             }
-            out.append(list.size()).append(" rules\n");
+            long estimates = list.stream().filter(r -> r.basis() == Reason.Basis.ESTIMATE).count();
+            out.append(list.size()).append(" rules: ").append(list.size() - estimates).append(" rest on the document, ")
+                    .append(estimates).append(" are teamfit's estimates\n");
             return out.toString();
+        }
+
+        /** What a rule rests on, as one line: the sentence it quotes, or teamfit's estimate and why. */
+        static String says(RuleInfo r) {
+            if (r.basis() == Reason.Basis.DOCUMENT) {
+                return "\"" + r.says() + "\"";
+            }
+            return r.says().isEmpty() ? "teamfit estimate (no @rationale given)" : "teamfit estimate: " + r.says();
         }
 
         private static String json(List<RuleInfo> list) {
@@ -102,6 +125,8 @@ final class RulesCommand implements Runnable {
                 rule.put("name", r.name());
                 rule.put("stage", r.stage());
                 rule.put("source", r.source());
+                rule.put("basis", r.basis().id());
+                rule.put(r.basis() == Reason.Basis.DOCUMENT ? "quote" : "rationale", r.says());
                 rule.put("file", r.file());
                 rule.put("line", r.line());
             }
@@ -109,21 +134,29 @@ final class RulesCommand implements Runnable {
         }
 
         private static String markdown(List<RuleInfo> list) {
-            StringBuilder out = new StringBuilder("| id | stage | rule | seed section | where |\n|---|---|---|---|---|\n");
+            StringBuilder out = new StringBuilder("| id | stage | rule | seed section | rests on | where |\n"
+                    + "|---|---|---|---|---|---|\n");
             for (RuleInfo r : list) {
                 out.append("| ").append(r.id()).append(" | ").append(r.stage()).append(" | ")
-                        .append(r.name().replace("|", "\\|")).append(" | ").append(r.source().replace("|", "\\|"))
+                        .append(cell(r.name())).append(" | ").append(cell(r.source())).append(" | ")
+                        .append(cell(r.basis() == Reason.Basis.DOCUMENT ? "the document: " + says(r) : says(r)))
                         .append(" | `").append(r.file()).append(':').append(r.line()).append("` |\n");
             }
             return out.toString();
+        }
+
+        private static String cell(String text) {
+            return text.replace("|", "\\|");
         }
     }
 
     /** {@code teamfit rules check [DIR]}. */
     @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = TeamfitCommand.Version.class,
             description = "Compile and lint a rules folder and report every problem as file:line:col: message: DRL "
-                    + "syntax and type errors, missing or duplicate @id, a missing @source or one that names no "
-                    + "section of the seed, a missing stage, a consequence that inserts nothing, a malformed catalog. "
+                    + "syntax and type errors, missing or duplicate @id, a rule that neither quotes the seed "
+                    + "(@source and a @quote that stands in that section) nor is marked @basis(\"estimate\") with a "
+                    + "@rationale, a @source that names no section of the seed, a missing stage, a consequence that "
+                    + "inserts nothing, a malformed catalog. "
                     + "A folder whose catalog has no levels is checked on top of the bundled rules.",
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:no errors (warnings are printed)", "2:errors"})
@@ -136,7 +169,7 @@ final class RulesCommand implements Runnable {
         Path dir;
 
         @Mixin
-        RuleOptions rules;
+        RuleFolderOptions rules;
 
         @Override
         public Integer call() {
@@ -157,8 +190,12 @@ final class RulesCommand implements Runnable {
             description = "Run a rules folder's own test cases (tests/*.yaml: a project and what the rules must "
                     + "conclude), like a test runner, ending with 'N passed, M failed'.",
             exitCodeListHeading = "%nExit codes:%n",
-            exitCodeList = {"0:all passed", "1:a test failed", "2:a test file or the rules are invalid"})
+            exitCodeList = {"0:all passed", "1:internal error", "2:a test file or the rules are invalid",
+                    "3:a test failed"})
     static final class Test implements Callable<Integer> {
+
+        /** A test case failed: like --fail-on, a finding, not a failure of teamfit (exit 1). */
+        static final int FAILED = 3;
 
         @Spec
         CommandSpec spec;
@@ -217,7 +254,7 @@ final class RulesCommand implements Runnable {
             }
             out.println(passed + " passed, " + (failed + invalid) + " failed");
             out.flush();
-            return invalid > 0 ? TeamfitException.INVALID : failed > 0 ? 1 : 0;
+            return invalid > 0 ? TeamfitException.INVALID : failed > 0 ? FAILED : 0;
         }
     }
 }

@@ -1,29 +1,44 @@
 package dev.teamfit.cli;
 
 import dev.teamfit.input.SchemaWriter;
+import dev.teamfit.report.JsonReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
-/** {@code teamfit schema}: the JSON Schema of the input format, for editors and CI checks. */
+/** {@code teamfit schema}: the JSON Schema of the input format, or of an output, for editors and CI checks. */
 @Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = TeamfitCommand.Version.class,
-        description = "Print the JSON Schema (draft 2020-12) of the project format, with the roles and levels "
-                + "of the catalog. Point your editor's YAML or JSON support at it.")
+        description = "Print a JSON Schema (draft 2020-12): by default of the project format, with the roles and "
+                + "levels of the catalog (point your editor's YAML or JSON support at it); with --output, of "
+                + "what assess or portfolio writes as JSON.")
 final class SchemaCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--output", paramLabel = "WHICH", defaultValue = "input",
+            description = "Whose schema: input (a project file, the default), assess (assess --format json) or "
+                    + "portfolio (portfolio --format json, and each line of --format jsonl).")
+    String which;
+
     @Mixin
-    RuleOptions rules;
+    RuleFolderOptions rules;
 
     @Override
     public Integer call() {
-        spec.commandLine().getOut().print(SchemaWriter.write(rules.catalog()));
-        spec.commandLine().getOut().flush();
+        String schema = switch (which.toLowerCase(Locale.ROOT)) {
+            case "input" -> SchemaWriter.write(rules.catalog());
+            case "assess" -> JsonReport.schema(JsonReport.Output.ASSESS);
+            case "portfolio" -> JsonReport.schema(JsonReport.Output.PORTFOLIO);
+            default -> throw TeamfitException.invalid("--output " + which + ": not a schema teamfit has. Allowed: "
+                    + "input, assess, portfolio.");
+        };
+        Output.write(schema, null, spec.commandLine().getOut());
         return 0;
     }
 }

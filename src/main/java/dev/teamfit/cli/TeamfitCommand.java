@@ -29,9 +29,12 @@ final class TeamfitCommand implements Runnable {
         commands.put("assess", AssessCommand::new);
         commands.put("portfolio", PortfolioCommand::new);
         commands.put("explain", ExplainCommand::new);
+        commands.put("compare", CompareCommand::new);
         commands.put("rules", RulesCommand::new);
         commands.put("catalog", CatalogCommand::new);
         commands.put("schema", SchemaCommand::new);
+        commands.put("config", ConfigCommand::new);
+        commands.put("completion", CompletionCommand::new);
         commands.put("help", CommandLine.HelpCommand::new);
         return java.util.Collections.unmodifiableMap(commands);
     }
@@ -39,13 +42,30 @@ final class TeamfitCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
+    /** What this run reads besides its arguments. */
+    Context context = Context.isolated();
+
+    /** The defaults in force for this run. */
+    Settings settings = Settings.NONE;
+
+    /** The run's context, from any command or mixin of its command line. */
+    static Context context(CommandSpec spec) {
+        return spec != null && spec.root().userObject() instanceof TeamfitCommand root ? root.context
+                : Context.isolated();
+    }
+
+    /** The run's settings, from any command or mixin of its command line. */
+    static Settings settings(CommandSpec spec) {
+        return spec != null && spec.root().userObject() instanceof TeamfitCommand root ? root.settings : Settings.NONE;
+    }
+
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "On an error, print the stack trace too.")
     boolean debug;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (assess, portfolio, explain, rules, catalog, schema)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (" + String.join(", ", SUBCOMMANDS.keySet().stream().filter(c -> !c.equals("help")).toList()) + ")");
     }
 
     /** The version from the build. */

@@ -1,6 +1,5 @@
 package dev.teamfit.cli;
 
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,10 +28,11 @@ public final class Training {
                 List.of("assess", samples.resolve("churn-prediction.json").toString(), "--format", "json"),
                 List.of("explain", project),
                 List.of("portfolio", samples.resolve("portfolio").toString(), "--format", "jsonl"));
-        PrintWriter discard = new Stdout(OutputStream.nullOutputStream());
+        PrintWriter discard = new PrintWriter(java.io.Writer.nullWriter());
         int failed = 0;
         for (List<String> run : runs) {
-            int code = Cli.run(run.toArray(String[]::new), discard, discard);
+            // Isolated: the builder's own settings (TEAMFIT_FORMAT, a teamfit.yaml) must not change what is trained.
+            int code = Cli.run(run.toArray(String[]::new), discard, discard, Context.isolated());
             if (code != 0) {
                 System.err.println("teamfit training: '" + String.join(" ", run) + "' exited with " + code);
                 failed++;

@@ -1,5 +1,6 @@
 package dev.teamfit.engine;
 
+import dev.teamfit.model.BaseSkill;
 import dev.teamfit.model.Characteristic;
 import dev.teamfit.model.Conclusion;
 import dev.teamfit.model.Member;
@@ -33,7 +34,7 @@ public final class Because {
             collect(item, facts, upstream);
         }
         Rule rule = kcontext.getRule();
-        Reason own = new Reason(meta(rule, "id"), rule.getName(), meta(rule, "source"), new ArrayList<>(facts));
+        Reason own = reason(rule, new ArrayList<>(facts));
         List<List<Reason>> all = new ArrayList<>();
         all.add(List.of(own));
         all.addAll(upstream);
@@ -50,6 +51,9 @@ public final class Because {
             // The input facts of its reasons, in order, each once (as Reason.factsOf, without a copy).
             c.reasons().forEach(r -> facts.addAll(r.facts()));
             upstream.add(c.reasons());
+        } else if (item instanceof BaseSkill skill) {
+            // The line of the seed the level rests on (or the estimate's rationale), so that explain shows it.
+            facts.add("catalog: " + skill + ": " + skill.says());
         } else if (item instanceof Member m) {
             facts.add(m.path() + ".roles=" + m.roles());
         } else if (item instanceof Collection<?> items) {
@@ -70,6 +74,18 @@ public final class Because {
     /** A member's level in a skill as a fact: {@code team[1].skills.ci-cd-ct=competent}. */
     public static String skill(Member member, String skill) {
         return member.path() + ".skills." + skill + "=" + dev.teamfit.model.Level.idOf(member.level(skill));
+    }
+
+    /**
+     * A rule's reason with the given facts: it rests on the document when the rule quotes it
+     * ({@code @quote}), else it is teamfit's estimate ({@code @basis("estimate")}, {@code @rationale}).
+     */
+    static Reason reason(Rule rule, List<String> facts) {
+        String quote = meta(rule, "quote");
+        boolean document = !quote.isEmpty() && !"estimate".equals(meta(rule, "basis"));
+        return new Reason(meta(rule, "id"), rule.getName(), meta(rule, "source"),
+                document ? Reason.Basis.DOCUMENT : Reason.Basis.ESTIMATE, document ? quote : meta(rule, "rationale"),
+                facts);
     }
 
     static String meta(Rule rule, String key) {

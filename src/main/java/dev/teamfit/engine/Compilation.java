@@ -1,9 +1,11 @@
 package dev.teamfit.engine;
 
 import dev.teamfit.input.CatalogReader;
-import dev.teamfit.input.TreeReader;
 import dev.teamfit.input.InvalidInputException;
+import dev.teamfit.model.BaseSkill;
 import dev.teamfit.model.Catalog;
+import dev.teamfit.model.Named;
+import dev.teamfit.model.Reason;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.AttributeDescr;
 import org.drools.drl.ast.descr.PackageDescr;
@@ -24,20 +26,20 @@ import org.kie.internal.io.ResourceFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Compiles rule folders with the classic DRL build, whose messages point into the user's files,
- * and lints what teamfit needs of every rule (a stable {@code @id}, a {@code @source} that names a
- * section of the seed, a stage, a consequence that concludes something) and of the catalog. Every
- * problem is collected; nothing stops at the first.
+ * and lints what teamfit needs of every rule (a stable {@code @id}, what it rests on, a stage, a
+ * consequence that concludes something) and of the catalog. A rule rests on the document, with a
+ * {@code @source} naming a section of the seed and a {@code @quote} of a sentence that stands in it,
+ * or is teamfit's estimate, {@code @basis("estimate")} with a {@code @rationale} (and a {@code @source}
+ * for context, if any). Every problem is collected; nothing stops at the first.
  */
 final class Compilation {
 
@@ -61,19 +63,29 @@ final class Compilation {
 
     /** Reads, lints and compiles; the KIE base is built only when there is no error. */
     static Compilation of(List<RuleFolder> folders) {
-        Compilation c = new Compilation();
-        c.readCatalogs(folders);
-        c.lint(folders);
+        Compilation c = lintOf(folders);
         KnowledgeBuilder builder = c.build(folders);
         if (!c.hasErrors()) {
             c.kieBase = KnowledgeBaseFactory.newKnowledgeBase();
             c.kieBase.addPackages(builder.getKnowledgePackages());
         }
-        c.diagnostics.sort(Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line)
-                .thenComparingInt(Diagnostic::column));
-        c.rules.sort(Comparator.comparing((RuleInfo r) -> Stage.of(r.stage()).map(Enum::ordinal).orElse(99))
-                .thenComparing(RuleInfo::id));
+        c.sort();
         return c;
+    }
+
+    /** Reads the catalogs and lints the rules, without compiling them. */
+    static Compilation lintOf(List<RuleFolder> folders) {
+        Compilation c = catalogOf(folders);
+        c.lint(folders);
+        c.sort();
+        return c;
+    }
+
+    private void sort() {
+        diagnostics.sort(Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line)
+                .thenComparingInt(Diagnostic::column));
+        rules.sort(Comparator.comparing((RuleInfo r) -> Stage.of(r.stage()).map(Enum::ordinal).orElse(99))
+                .thenComparing(RuleInfo::id));
     }
 
     boolean hasErrors() {
@@ -84,32 +96,28 @@ final class Compilation {
         return diagnostics.stream().filter(Diagnostic::error).map(Diagnostic::toString).toList();
     }
 
-    /** Whether the catalog is the bundled one alone, read from the build's checked JSON copy. */
-    private boolean precompiled;
-
     private void readCatalogs(List<RuleFolder> folders) {
         for (int i = 0; i < folders.size(); i++) {
             RuleFolder folder = folders.get(i);
             String file = folder.display(RuleFolder.CATALOG);
             if (folder.catalog() == null) {
                 if (i == 0) {
-                    diagnostics.add(new Diagnostic(file, 0, 0, true, "the rules folder has no catalog. Start from the "
-                            + "bundled one: teamfit catalog --export > " + file));
+                    error(file, 0, "the rules folder has no catalog. Start from the bundled one: teamfit catalog "
+                            + "--export > " + file);
                 }
                 continue;
             }
             if (i == 0 && !folder.standsAlone()) {
-                diagnostics.add(new Diagnostic(file, 0, 0, true, "this catalog adds to another (it has no levels:), "
-                        + "so its folder cannot replace the bundled rules: use --add-rules " + folder.name()
-                        + " instead of --rules, or start a whole catalog from teamfit catalog --export."));
+                error(file, 0, "this catalog adds to another (it has no levels:), so its folder cannot replace the "
+                        + "bundled rules: use --add-rules " + folder.name() + " instead of --rules, or start a whole "
+                        + "catalog from teamfit catalog --export.");
                 continue;
             }
             try {
-                byte[] json = i == 0 && folder == RuleFolder.bundled() ? Prebuilt.catalogJson(folder) : null;
-                precompiled = json != null && folders.size() == 1;
-                Catalog read = json != null ? CatalogReader.read(file, json, TreeReader.Syntax.JSON, false)
-                        : CatalogReader.read(file, folder.catalog(), i > 0);
+                Catalog read = CatalogReader.read(file, folder.catalog(), i > 0,
+                        catalog == null ? List.of() : catalog.qualifiers());
                 catalog = catalog == null ? read : catalog.plus(read);
+                checkBaseSkills(file, read, catalog);
             } catch (InvalidInputException e) {
                 for (dev.teamfit.input.Problem p : e.problems()) {
                     diagnostics.add(new Diagnostic(file, p.at() == null ? 0 : p.at().line(),
@@ -118,18 +126,37 @@ final class Compilation {
                 }
             }
         }
-        if (catalog != null && !precompiled) { // the build checked the bundled catalog's sources
+        if (catalog != null) {
             Seed seed = Seed.bundled();
             List<String> sources = new ArrayList<>();
             catalog.roles().forEach(r -> sources.add(r.source()));
+            catalog.baseSkills().forEach(b -> sources.add(b.source()));
             catalog.responsibilities().forEach(r -> sources.add(r.source()));
             catalog.overlaps().forEach(o -> sources.add(o.source()));
             catalog.skills().forEach(s -> sources.addAll(s.sources()));
+            String file = folders.get(0).display(RuleFolder.CATALOG);
             for (String source : sources.stream().distinct().toList()) {
                 if (!seed.names(source)) {
-                    diagnostics.add(new Diagnostic(folders.get(0).display(RuleFolder.CATALOG), 0, 0, true,
-                            "source \"" + source + "\" names no section of the seed."));
+                    error(file, 0, "source \"" + source + "\" names no section of the seed.");
                 }
+            }
+        }
+    }
+
+    /**
+     * Checks the base skills a catalog file gives its roles: each names a skill known so far, and each
+     * line it quotes stands word for word in the seed section its source names.
+     */
+    private void checkBaseSkills(String file, Catalog read, Catalog known) {
+        Seed seed = Seed.bundled();
+        for (BaseSkill b : read.baseSkills()) {
+            String entry = "roles " + b.role() + ", skill " + b.skill() + ": ";
+            if (known.skill(b.skill()).isEmpty()) {
+                error(file, 0, entry + "no skill of the catalog has this id.");
+            }
+            if (b.quotes() && seed.names(b.source()) && !seed.quotes(b.source(), b.line())) {
+                error(file, 0, entry + "the line \"" + b.line() + "\" does not stand in the seed section \""
+                        + b.source() + "\"; quote it word for word.");
             }
         }
     }
@@ -138,10 +165,20 @@ final class Compilation {
     private void lint(List<RuleFolder> folders) {
         Seed seed = Seed.bundled();
         Map<String, String> ids = new HashMap<>();
-        String stages = Arrays.stream(Stage.values()).map(Stage::id).collect(Collectors.joining(", "));
+        List<String> texts = folders.stream().flatMap(f -> f.files().stream()).map(RuleFolder.RuleFile::text).toList();
+        java.util.Set<String> keys = FactKeys.known(texts);
+        String known = "Input keys: " + String.join(", ", dev.teamfit.input.ProjectFormat.factKeys())
+                + "; rules conclude " + String.join(", ", FactKeys.concluded(texts)) + ".";
+        String stages = String.join(", ", Named.ids(Stage.class));
         for (RuleFolder folder : folders) {
             for (RuleFolder.RuleFile file : folder.files()) {
                 String display = folder.display(file.path());
+                for (FactKeys.Use use : FactKeys.matched(file.text())) {
+                    if (!keys.contains(use.key())) {
+                        error(display, use.line(), "no characteristic has the key \"" + use.key()
+                                + "\", so this never matches. " + known);
+                    }
+                }
                 PackageDescr pkg;
                 try {
                     DrlParser parser = new DrlParser();
@@ -167,12 +204,7 @@ final class Compilation {
                     } else if (ids.putIfAbsent(id, display + ":" + line) != null) {
                         error(display, line, name + "@id(\"" + id + "\") is already the id of the rule at " + ids.get(id) + ".");
                     }
-                    if (source.isEmpty()) {
-                        error(display, line, name + "missing @source(\"...\"); name the seed section the rule rests on.");
-                    } else if (!seed.names(source)) {
-                        error(display, line, name + "@source(\"" + source + "\") names no section of the seed; "
-                                + "write it as \"Heading / Sub-heading\", e.g. \"MLOps Engineer / Responsibilities\".");
-                    }
+                    Reason.Basis basis = provenance(rule, display, name, seed);
                     if (Stage.of(stage).isEmpty()) {
                         error(display, line, name + (stage.isEmpty() ? "missing ruleflow-group" : "unknown ruleflow-group \""
                                 + stage + "\"") + "; use one of " + stages + ".");
@@ -182,10 +214,60 @@ final class Compilation {
                         diagnostics.add(new Diagnostic(display, rule.getConsequenceLine() > 0 ? rule.getConsequenceLine() : line,
                                 0, false, name + "its consequence inserts nothing, so it concludes nothing."));
                     }
-                    rules.add(new RuleInfo(id, rule.getName(), stage, source, display, line));
+                    rules.add(new RuleInfo(id, rule.getName(), stage, source, basis,
+                            annotation(rule, basis == Reason.Basis.DOCUMENT ? "quote" : "rationale"), display, line));
                 }
             }
         }
+    }
+
+    /**
+     * Checks what a rule rests on and says which it is: the document, when it quotes a sentence that
+     * stands in the seed section its {@code @source} names; else teamfit's estimate, which must be
+     * marked {@code @basis("estimate")} and say why in a {@code @rationale}.
+     */
+    private Reason.Basis provenance(RuleDescr rule, String file, String name, Seed seed) {
+        String source = annotation(rule, "source");
+        String quote = annotation(rule, "quote");
+        String basis = annotation(rule, "basis");
+        int line = rule.getLine();
+        if (!source.isEmpty() && !seed.names(source)) {
+            error(file, line(rule, "source"), name + "@source(\"" + source + "\") names no section of the seed; "
+                    + "write it as \"Heading / Sub-heading\", e.g. \"MLOps Engineer / Responsibilities\".");
+        }
+        if (basis.isEmpty() && rule.getAnnotation("basis") == null) {
+            if (quote.isEmpty()) {
+                error(file, line, name + "it says neither what it rests on nor that it is an estimate. If the seed "
+                        + "says so, quote the sentence: @source(\"Section / Sub-section\") @quote(\"...\"); else mark "
+                        + "it @basis(\"estimate\") @rationale(\"why teamfit estimates this\").");
+                return Reason.Basis.ESTIMATE; // as its reasons will say (Because.reason)
+            }
+            if (source.isEmpty()) {
+                error(file, line(rule, "quote"), name + "@quote needs a @source naming the seed section it stands in.");
+            } else if (seed.names(source) && !seed.quotes(source, quote)) {
+                error(file, line(rule, "quote"), name + "@quote(\"" + quote + "\") does not stand in the seed section \""
+                        + source + "\"; quote a sentence of that section word for word (white space and ** aside).");
+            }
+            return Reason.Basis.DOCUMENT;
+        }
+        if (!basis.equals("estimate")) {
+            error(file, line(rule, "basis"), name + "@basis(\"" + basis + "\") is not a basis; the only one is "
+                    + "\"estimate\" (a rule that rests on the document quotes it with @quote instead).");
+        } else if (!quote.isEmpty()) {
+            error(file, line(rule, "quote"), name + "an estimate quotes nothing: keep @quote for a rule that rests "
+                    + "on the document, or drop @basis(\"estimate\").");
+        }
+        if (annotation(rule, "rationale").isEmpty()) {
+            error(file, line(rule, "basis"), name + "an estimate needs a one-line @rationale(\"...\") saying why "
+                    + "teamfit estimates this.");
+        }
+        return Reason.Basis.ESTIMATE;
+    }
+
+    /** The line of a rule's annotation, or of the rule when the parser does not know it. */
+    private static int line(RuleDescr rule, String key) {
+        AnnotationDescr annotation = rule.getAnnotation(key);
+        return annotation != null && annotation.getLine() > 0 ? annotation.getLine() : rule.getLine();
     }
 
     private void error(String file, int line, String message) {

@@ -1,13 +1,12 @@
 package dev.teamfit.engine;
 
+import dev.teamfit.input.ProjectFormat;
 import dev.teamfit.model.Assessment;
 import dev.teamfit.model.Catalog;
 import dev.teamfit.model.Characteristic;
-import dev.teamfit.model.Member;
 import dev.teamfit.model.MemberLoad;
 import dev.teamfit.model.Overlap;
 import dev.teamfit.model.Project;
-import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -15,197 +14,61 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 /**
- * A compiled rule base and its catalog. Compile it once; {@link #assess} then runs each project in a
- * fresh session and is safe to call from several threads.
+ * A compiled rule base and its catalog. Build it once; {@link #assess} then runs each project in a
+ * session of its own and is safe to call from several threads.
  */
 public final class RuleBase {
 
-    /** Firings allowed for one project before the rule set is judged to be looping (SPEC §4). */
+    /** Firings allowed for one project before the rule set is judged to be looping. */
     public static final int DEFAULT_FIRING_LIMIT = 100_000;
 
+    private static RuleBase bundled;
 
     private final KieBase kieBase;
     private final Catalog catalog;
     private final List<RuleFolder> folders;
-    private volatile List<RuleInfo> rules;
     private final List<String> warnings;
     private final int firingLimit;
-    private final boolean precompiled;
+    /** Sessions are reset and reused rather than built for every project of a portfolio. */
+    private final KieSessionsPool sessions;
+    private List<RuleInfo> rules;
+    private Map<String, Set<Integer>> thresholds;
 
     private RuleBase(KieBase kieBase, Catalog catalog, List<RuleFolder> folders, List<RuleInfo> rules,
                      List<String> warnings, int firingLimit) {
         this.kieBase = kieBase;
         this.catalog = catalog;
         this.folders = List.copyOf(folders);
-        this.rules = rules == null ? null : List.copyOf(rules);
+        this.rules = rules;
         this.warnings = List.copyOf(warnings);
         this.firingLimit = firingLimit;
-        this.precompiled = rules == null;
+        this.sessions = kieBase.newKieSessionsPool(1);
     }
 
     /**
-     * The sessions for assessments, reused: disposing a pooled session resets it and hands it back,
-     * which saves building a session's memories for every project of a portfolio.
+     * The bundled rules, once per process: from the classes the build compiled them into (see
+     * {@link Prebuilt}) when those match the bundled DRL, else compiled from the DRL.
      */
-    private KieSessionsPool sessions() {
-        KieSessionsPool pool = sessions;
-        if (pool == null) {
-            synchronized (this) {
-                if (sessions == null) {
-                    sessions = kieBase.newKieSessionsPool(1);
-                }
-                pool = sessions;
-            }
+    public static synchronized RuleBase bundled() throws RuleBuildException {
+        if (bundled == null) {
+            List<RuleFolder> folders = List.of(RuleFolder.bundled());
+            Optional<KieBase> prebuilt = Prebuilt.load(folders.get(0));
+            bundled = prebuilt.isPresent()
+                    ? new RuleBase(prebuilt.get(), catalog(folders), folders, null, List.of(), DEFAULT_FIRING_LIMIT)
+                    : compile(folders, DEFAULT_FIRING_LIMIT);
         }
-        return pool;
-    }
-
-    private volatile KieSessionsPool sessions;
-
-    /** Whether the rules were loaded as classes compiled earlier (the build's, or the cache's), not from DRL. */
-    boolean precompiled() {
-        return precompiled;
-    }
-
-    private static volatile RuleBase bundled;
-    private static final java.util.concurrent.locks.ReentrantLock BUNDLING = new java.util.concurrent.locks.ReentrantLock();
-    private static boolean warmed;
-
-    /**
-     * The bundled rules, once per process: from the classes the build generated when they match the
-     * bundled DRL (see {@link Prebuilt}), else compiled from the DRL. A caller that finds another
-     * thread loading them (see {@link #preloadBundled}) first readies the engine's session machinery
-     * with an empty rule base, which the first assessment would otherwise do, then waits.
-     */
-    public static RuleBase bundled() throws RuleBuildException {
-        RuleBase base = bundled;
-        if (base != null) {
-            return base;
-        }
-        if (!BUNDLING.tryLock()) {
-            warmSessions();
-            BUNDLING.lock();
-        }
-        try {
-            if (bundled == null) {
-                List<RuleFolder> folders = List.of(RuleFolder.bundled());
-                Optional<KieBase> prebuilt = Prebuilt.load(folders.get(0), !RuleFolder.bundledInJar());
-                bundled = prebuilt.isPresent()
-                        ? new RuleBase(prebuilt.get(), catalog(folders), folders, null, List.of(), DEFAULT_FIRING_LIMIT)
-                        : compile(folders, DEFAULT_FIRING_LIMIT);
-            }
-            return bundled;
-        } finally {
-            BUNDLING.unlock();
-        }
-    }
-
-    /**
-     * Starts loading the bundled rule base on a thread of its own, for a command that will need it
-     * after other work (its command line, its catalog, its input). A failure there is left for the
-     * command to meet again in {@link #bundled()} and report.
-     */
-    public static void preloadBundled() {
-        preload(() -> {
-            try {
-                bundled();
-            } catch (RuntimeException | RuleBuildException e) {
-                // The command loads the rule base again and reports what went wrong.
-            }
-        });
-    }
-
-    /** Runs a preload on a daemon thread: a command that ends first does not wait for it. */
-    private static void preload(Runnable work) {
-        Thread thread = new Thread(work, "teamfit-preload");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    /** Rule folders given on the command line, whose compiled rules load from the cache on a thread of their own. */
-    private record Preload(Path rules, List<Path> added, CompletableFuture<Optional<Loaded>> loaded) {
-    }
-
-    /** A rule base loaded from the cache, with what loading it warned about. */
-    private record Loaded(KieBase kieBase, List<String> warnings) {
-    }
-
-    private static volatile Preload preload;
-
-    /**
-     * Starts loading the compiled rules of the folders a command was given ({@code --rules}, or null
-     * for the bundled rules, and {@code --add-rules}) from the cache on a thread of their own, as
-     * {@link #preloadBundled} does for the bundled rules, while the command reads the catalog and its
-     * input. On a cache miss it does nothing (the command compiles and stores the rules itself), and
-     * any failure is left for the command to meet again and report.
-     */
-    public static void preloadFolders(Path rules, List<Path> added) {
-        Preload p = new Preload(rules, List.copyOf(added), new CompletableFuture<>());
-        preload = p;
-        preload(() -> {
-            try {
-                List<RuleFolder> folders = new ArrayList<>();
-                folders.add(rules == null ? RuleFolder.bundled() : RuleFolder.of(rules));
-                for (Path dir : p.added()) {
-                    folders.add(RuleFolder.of(dir));
-                }
-                RuleCache.Key key = RuleCache.key(folders);
-                List<String> warnings = new ArrayList<>();
-                Optional<KieBase> kieBase = key.present() ? RuleCache.load(key, warnings) : Optional.empty();
-                p.loaded().complete(kieBase.map(k -> new Loaded(k, warnings)));
-            } catch (Exception | LinkageError e) {
-                p.loaded().complete(Optional.empty());
-            }
-        });
-    }
-
-    /**
-     * The rule base of these folders, from what {@link #preloadFolders} loaded for exactly them (the
-     * paths the command was given), once it is ready, with the catalog the command read; empty when
-     * none was started for them, the cache did not hold them, or loading failed.
-     */
-    public static Optional<RuleBase> preloaded(Path rules, List<Path> added, List<RuleFolder> folders,
-                                               Catalog catalog) {
-        Preload p = preload;
-        if (p == null || !java.util.Objects.equals(p.rules(), rules) || !p.added().equals(added)) {
-            return Optional.empty();
-        }
-        preload = null;
-        return p.loaded().join()
-                .map(l -> new RuleBase(l.kieBase(), catalog, folders, null, l.warnings(), DEFAULT_FIRING_LIMIT));
-    }
-
-    /** Runs a session of an empty rule base once: class set-up the first real session then skips. */
-    private static void warmSessions() {
-        synchronized (RuleBase.class) {
-            if (warmed) {
-                return;
-            }
-            warmed = true;
-        }
-        try {
-            KieSession session = KieBaseBuilder.createKieBaseFromModel(List.of()).newKieSessionsPool(1).newKieSession();
-            try {
-                session.insert(Boolean.TRUE);
-                session.fireAllRules();
-            } finally {
-                session.dispose();
-            }
-        } catch (RuntimeException e) {
-            // Only a head start: the real session meets and reports any real problem.
-        }
+        return bundled;
     }
 
     /**
@@ -221,27 +84,6 @@ public final class RuleBase {
         return new RuleBase(c.kieBase, c.catalog, folders, c.rules, warnings, firingLimit);
     }
 
-    /**
-     * Like {@link #compile}, but through the user's cache of compiled rules ({@link RuleCache}): the
-     * first run compiles and stores them, later runs with the same rules load them.
-     */
-    public static RuleBase compileCached(List<RuleFolder> folders, int firingLimit) throws RuleBuildException {
-        return compileCached(folders, RuleCache.key(folders), firingLimit);
-    }
-
-    private static RuleBase compileCached(List<RuleFolder> folders, RuleCache.Key key, int firingLimit)
-            throws RuleBuildException {
-        List<String> warnings = new ArrayList<>();
-        Optional<KieBase> cached = RuleCache.load(key, warnings);
-        if (cached.isPresent()) {
-            return new RuleBase(cached.get(), catalog(folders), folders, null, warnings, firingLimit);
-        }
-        RuleBase compiled = compile(folders, firingLimit);
-        RuleCache.store(folders, key, warnings);
-        warnings.addAll(0, compiled.warnings);
-        return new RuleBase(compiled.kieBase, compiled.catalog, folders, compiled.rules, warnings, firingLimit);
-    }
-
     /** Every problem of rule folders, errors and warnings, without stopping at the first (rules check). */
     public static List<Diagnostic> check(List<RuleFolder> folders) {
         return List.copyOf(Compilation.of(folders).diagnostics);
@@ -252,27 +94,12 @@ public final class RuleBase {
      * with the entries of later folders' catalogs added.
      */
     public static Catalog catalog(List<RuleFolder> folders) throws RuleBuildException {
-        if (folders.size() == 1 && folders.get(0) == RuleFolder.bundled()) {
-            synchronized (BUNDLED_CATALOG) {
-                if (BUNDLED_CATALOG[0] == null) {
-                    BUNDLED_CATALOG[0] = readCatalog(folders);
-                }
-                return BUNDLED_CATALOG[0];
-            }
-        }
-        return readCatalog(folders);
-    }
-
-    private static Catalog readCatalog(List<RuleFolder> folders) throws RuleBuildException {
         Compilation c = Compilation.catalogOf(folders);
         if (c.hasErrors()) {
             throw new RuleBuildException(c.errors());
         }
         return c.catalog;
     }
-
-    /** The bundled catalog, read once (both the input reader and the rule base need it), and its lock. */
-    private static final Catalog[] BUNDLED_CATALOG = new Catalog[1];
 
     /** What the build warned about, as {@code file:line:col: warning: message}. */
     public List<String> warnings() {
@@ -283,15 +110,24 @@ public final class RuleBase {
         return catalog;
     }
 
-    /** Every rule, by stage then id (for prebuilt rules, read from their DRL on first use). */
-    public List<RuleInfo> rules() {
+    /** Every rule, by stage then id (for prebuilt rules, read from their DRL when first asked for). */
+    public synchronized List<RuleInfo> rules() {
         if (rules == null) {
-            rules = List.copyOf(Compilation.of(folders).rules);
+            rules = List.copyOf(Compilation.lintOf(folders).rules);
         }
         return rules;
     }
 
-    /** Runs the rules on one project in a fresh session. */
+    /** The numbers on both sides of each threshold the rules compare an input number with, by key. */
+    public synchronized Map<String, Set<Integer>> thresholds() {
+        if (thresholds == null) {
+            thresholds = FactKeys.thresholds(folders.stream().flatMap(f -> f.files().stream())
+                    .map(RuleFolder.RuleFile::text).toList());
+        }
+        return thresholds;
+    }
+
+    /** Runs the rules on one project. */
     public Assessment assess(Project project, List<String> warnings) throws RuleFailure {
         return assess(project, warnings, List.of());
     }
@@ -301,16 +137,19 @@ public final class RuleBase {
      * summed over the portfolio, for the rules about people spread over several projects.
      */
     public Assessment assess(Project project, List<String> warnings, List<MemberLoad> loads) throws RuleFailure {
-        KieSession session = sessions().newKieSession();
+        KieSession session = sessions.newKieSession();
         try {
             insertFacts(session, project, loads);
             int fired = fire(session, null);
             if (fired >= firingLimit && fire(session, null) > 0) {
                 throw new RuleFailure(runaway(project, loads));
             }
-            return Results.collect(session.getObjects(), project, warnings, catalog);
-        } catch (RuntimeException e) {
+            return Results.collect(session.getObjects(), project, warnings, catalog, loads);
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
             throw new RuleFailure("a rule failed on project " + project.id() + ": " + rootMessage(e), e);
+        } catch (OutOfMemoryError e) {
+            throw new RuleFailure("the rules ran out of memory on project " + project.id() + "; give the JVM more "
+                    + "heap (TEAMFIT_JAVA_OPTS=-Xmx2g) or check the rules for a conclusion that grows without end.", e);
         } finally {
             session.dispose();
         }
@@ -326,38 +165,38 @@ public final class RuleBase {
         }
         KieSession session = kieBase.newKieSession();
         try {
-            Set<Object> given = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            for (Object fact : facts) {
-                session.insert(fact);
-                given.add(fact);
-            }
-            fire(session, ruleIds -> ruleIds.equals(ruleId));
-            List<Object> inserted = new ArrayList<>();
-            for (Object fact : session.getObjects()) {
-                if (!given.contains(fact)) {
-                    inserted.add(fact);
-                }
-            }
-            return inserted;
+            facts.forEach(session::insert);
+            fire(session, ruleId::equals);
+            Set<Object> given = Collections.newSetFromMap(new IdentityHashMap<>());
+            given.addAll(facts);
+            return session.getObjects().stream().filter(fact -> !given.contains(fact)).map(Object.class::cast).toList();
         } finally {
             session.dispose();
         }
     }
 
+    /**
+     * The project's facts: one characteristic per key path the format marks as a fact, defaults applied,
+     * and the team's size; its members, their loads across a portfolio, and the catalog's overlaps (both
+     * ways) and base skills.
+     */
     private void insertFacts(KieSession session, Project project, List<MemberLoad> loads) {
-        for (MemberLoad load : loads) {
-            session.insert(load);
+        loads.forEach(session::insert);
+        Map<String, ProjectFormat.Value> format = ProjectFormat.values();
+        project.values().forEach((key, value) -> {
+            if (format.containsKey(key) && format.get(key).fact()) {
+                session.insert(Characteristic.input(key, value));
+            }
+        });
+        if (project.teamDeclared()) {
+            session.insert(Characteristic.input("team.size", project.team().size()));
         }
-        for (Characteristic fact : Facts.of(project)) {
-            session.insert(fact);
-        }
-        for (Member member : project.team()) {
-            session.insert(member);
-        }
+        project.team().forEach(session::insert);
         for (Overlap overlap : catalog.overlaps()) {
             session.insert(overlap);
             session.insert(overlap.reversed());
         }
+        catalog.baseSkills().forEach(session::insert);
     }
 
     private int fire(KieSession session, java.util.function.Predicate<String> ruleIds) {

@@ -39,8 +39,8 @@ public record RuleFolder(String name, Path location, byte[] catalog, List<RuleFi
     }
 
     public RuleFolder {
-        files = files instanceof Listed ? files : List.copyOf(files);
-        tests = tests instanceof Listed ? tests : List.copyOf(tests);
+        files = List.copyOf(files);
+        tests = List.copyOf(tests);
     }
 
     /** Whether the catalog is a full one (it defines the proficiency levels), not an addition to another. */
@@ -81,26 +81,14 @@ public record RuleFolder(String name, Path location, byte[] catalog, List<RuleFi
      * The rules bundled in the jar (or in target/classes when run from the build), read once per
      * process.
      */
-    public static RuleFolder bundled() {
-        RuleFolder folder = bundled;
-        if (folder == null) {
-            synchronized (RuleFolder.class) {
-                if (bundled == null) {
-                    bundled = loadBundled();
-                }
-                folder = bundled;
-            }
+    public static synchronized RuleFolder bundled() {
+        if (bundled == null) {
+            bundled = loadBundled();
         }
-        return folder;
+        return bundled;
     }
 
-    private static volatile RuleFolder bundled;
-
-    /** Whether the bundled rules come from a jar (built with them) rather than from a folder on disk. */
-    static boolean bundledInJar() {
-        URL url = RuleFolder.class.getClassLoader().getResource(BUNDLED + CATALOG);
-        return url != null && url.getProtocol().equals("jar");
-    }
+    private static RuleFolder bundled;
 
     private static RuleFolder loadBundled() {
         URL url = RuleFolder.class.getClassLoader().getResource(BUNDLED + CATALOG);
@@ -124,68 +112,22 @@ public record RuleFolder(String name, Path location, byte[] catalog, List<RuleFi
         }
     }
 
-    /**
-     * The bundled files by the list the build wrote beside them ({@link #LIST}), read when first asked
-     * for: assessing with the prebuilt rules never needs their DRL text, and reading it was a tenth of
-     * a start-up. Null when there is no list.
-     */
-    static RuleFolder fromList(ClassLoader loader) throws IOException {
+    /** The bundled files, by the list the build wrote beside them ({@link #LIST}): a jar's entries cannot be listed. */
+    private static RuleFolder fromList(ClassLoader loader) throws IOException {
         byte[] list = resource(loader, LIST);
         if (list == null) {
             return null;
         }
-        List<String> paths = new String(list, StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).sorted().toList();
-        return new RuleFolder("rules", null, resource(loader, BUNDLED + CATALOG),
-                new Listed(loader, paths.stream().filter(p -> p.endsWith(".drl")).toList()),
-                new Listed(loader, paths.stream().filter(p -> !p.endsWith(".drl")).toList()));
-    }
-
-    /** Files named by the build's list, read from the class path on first use; immutable. */
-    private static final class Listed extends java.util.AbstractList<RuleFile> implements java.util.RandomAccess {
-        private final ClassLoader loader;
-        private final List<String> paths;
-        private volatile List<RuleFile> files;
-
-        Listed(ClassLoader loader, List<String> paths) {
-            this.loader = loader;
-            this.paths = paths;
-        }
-
-        private List<RuleFile> files() {
-            List<RuleFile> read = files;
-            if (read == null) {
-                synchronized (this) {
-                    if (files == null) {
-                        List<RuleFile> all = new ArrayList<>(paths.size());
-                        for (String path : paths) {
-                            try {
-                                byte[] bytes = resource(loader, BUNDLED + path);
-                                if (bytes == null) {
-                                    throw new IllegalStateException("the bundled rule file " + path
-                                            + " is missing from the class path");
-                                }
-                                all.add(new RuleFile(path, new String(bytes, StandardCharsets.UTF_8)));
-                            } catch (IOException e) {
-                                throw new UncheckedIOException(e);
-                            }
-                        }
-                        files = List.copyOf(all);
-                    }
-                    read = files;
-                }
+        List<RuleFile> files = new ArrayList<>();
+        List<RuleFile> tests = new ArrayList<>();
+        for (String path : new String(list, StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).sorted().toList()) {
+            byte[] bytes = resource(loader, BUNDLED + path);
+            if (bytes == null) {
+                throw new IllegalStateException("the bundled rule file " + path + " is missing from the class path");
             }
-            return read;
+            (path.endsWith(".drl") ? files : tests).add(new RuleFile(path, new String(bytes, StandardCharsets.UTF_8)));
         }
-
-        @Override
-        public RuleFile get(int index) {
-            return files().get(index);
-        }
-
-        @Override
-        public int size() {
-            return paths.size();
-        }
+        return new RuleFolder("rules", null, resource(loader, BUNDLED + CATALOG), files, tests);
     }
 
     /** A resource's bytes, or null when there is none. */

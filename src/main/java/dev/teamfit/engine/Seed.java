@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
  * {@code rules/seed/roles-in-an-ai-team.md}): its headings and the labelled lists inside them
  * ("Responsibilities", "Knowledge", "Skills", "Overlap", "Collaboration"). A rule's {@code @source}
  * names a section as {@code Heading / Sub-heading / List}, each part a heading (or label) inside the
- * previous one, matched case-insensitively by its start: "Critical roles / Business side".
+ * previous one, matched case-insensitively by its start: "Critical roles / Business side". A part
+ * that is a whole title matches only that title where it leads somewhere ("Data Scientist" is not
+ * "Data Scientist and ML Engineer"). A rule's {@code @quote} must stand in the text of the section its
+ * {@code @source} names ({@link #quotes}).
  */
 public final class Seed {
 
@@ -24,6 +27,8 @@ public final class Seed {
 
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*$");
     private static final Pattern LABEL = Pattern.compile("^\\s*-\\s+(?:\\*\\*)?([A-Za-z][A-Za-z ]*?)(?:\\*\\*)?:\\s*$");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+    private static final Pattern ITEM = Pattern.compile("^\\s*-\\s+(.*?)\\s*$");
 
     /** A heading or list label, with the lines it spans. */
     private record Section(int level, String title, int start, int end) {
@@ -31,9 +36,11 @@ public final class Seed {
 
     private static Seed bundled;
 
+    private final List<String> lines;
     private final List<Section> sections;
 
-    private Seed(List<Section> sections) {
+    private Seed(List<String> lines, List<Section> sections) {
+        this.lines = List.copyOf(lines);
         this.sections = List.copyOf(sections);
     }
 
@@ -79,35 +86,81 @@ public final class Seed {
             }
             closed.add(new Section(s.level(), s.title(), s.start(), end));
         }
-        return new Seed(closed);
+        return new Seed(lines, closed);
     }
 
     /** Whether a {@code @source} value names a section of the seed. */
     public boolean names(String source) {
-        String[] parts = source.split("\\s*/\\s*");
-        if (source.isBlank() || parts.length == 0) {
-            return false;
-        }
-        return matches(parts, 0, 0, Integer.MAX_VALUE);
+        return !resolve(source).isEmpty();
     }
 
-    private boolean matches(String[] parts, int index, int from, int to) {
-        if (index == parts.length) {
-            return true;
-        }
-        String part = parts[index].strip().toLowerCase(Locale.ROOT);
-        for (Section s : sections) {
-            if (s.start() >= from && s.start() < to && !part.isEmpty()
-                    && s.title().toLowerCase(Locale.ROOT).startsWith(part)
-                    && matches(parts, index + 1, s.start() + 1, Math.min(to, s.end()))) {
-                return true;
+    /**
+     * Whether {@code quote} stands, word for word, in the text of a section {@code source} names:
+     * runs of white space count as one space and Markdown's {@code **} is ignored, in both.
+     */
+    public boolean quotes(String source, String quote) {
+        String wanted = normalise(quote);
+        return !wanted.isEmpty() && resolve(source).stream().anyMatch(s -> normalise(text(s)).contains(wanted));
+    }
+
+    /**
+     * The list items directly inside the sections a source names, each without its "- " and in
+     * document order: {@code items("Data Scientist / Knowledge")} gives the Data Scientist's Knowledge
+     * lines, "Statistics and Probability: Strong understanding of ...".
+     */
+    public List<String> items(String source) {
+        List<String> items = new ArrayList<>();
+        for (Section s : resolve(source)) {
+            for (int i = s.start() + 1; i < s.end(); i++) {
+                Matcher item = ITEM.matcher(lines.get(i));
+                if (item.matches()) {
+                    items.add(item.group(1).replace("**", ""));
+                }
             }
         }
-        return false;
+        return items;
     }
 
-    /** The headings, for messages: "Definitions / Data Engineer" style paths are built from these. */
-    public List<String> headings() {
-        return sections.stream().filter(s -> s.level() < 7).map(Section::title).toList();
+    /** Text as quotes are compared: Markdown's bold marks dropped, white space runs made one space. */
+    public static String normalise(String text) {
+        return SPACE.matcher(text.replace("**", "")).replaceAll(" ").strip();
+    }
+
+    private String text(Section s) {
+        return String.join("\n", lines.subList(Math.min(s.start() + 1, s.end()), s.end()));
+    }
+
+    /** The sections a source names: the last part's sections along every path that matches. */
+    private List<Section> resolve(String source) {
+        String[] parts = source.split("\\s*/\\s*");
+        List<Section> found = new ArrayList<>();
+        if (!source.isBlank() && parts.length > 0) {
+            resolve(parts, 0, 0, Integer.MAX_VALUE, null, found);
+        }
+        return found;
+    }
+
+    private void resolve(String[] parts, int index, int from, int to, Section last, List<Section> into) {
+        if (index == parts.length) {
+            into.add(last);
+            return;
+        }
+        String part = parts[index].strip().toLowerCase(Locale.ROOT);
+        if (part.isEmpty()) {
+            return;
+        }
+        // Whole titles first: only when none of them leads anywhere does a title's start do.
+        for (boolean whole : new boolean[] {true, false}) {
+            int before = into.size();
+            for (Section s : sections) {
+                String title = s.title().toLowerCase(Locale.ROOT);
+                if (s.start() >= from && s.start() < to && (whole ? title.equals(part) : title.startsWith(part))) {
+                    resolve(parts, index + 1, s.start() + 1, Math.min(to, s.end()), s, into);
+                }
+            }
+            if (into.size() > before) {
+                return;
+            }
+        }
     }
 }

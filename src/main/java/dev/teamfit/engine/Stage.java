@@ -1,6 +1,7 @@
 package dev.teamfit.engine;
 
-import java.util.Arrays;
+import dev.teamfit.model.Named;
+
 import java.util.Optional;
 
 /**
@@ -8,28 +9,18 @@ import java.util.Optional;
  * {@code ruleflow-group "<id>"}; a stage fires only when the stages before it are done, so its
  * rules see every conclusion of those stages.
  */
-public enum Stage {
-    CHARACTERISTICS("characteristics"),
-    RESPONSIBILITIES("responsibilities"),
-    ROLES("roles"),
-    ROLE_REQUIREMENTS("role-requirements"),
-    SKILLS("skills"),
-    SKILL_REQUIREMENTS("skill-requirements"),
-    COVERAGE("coverage"),
-    GAPS("gaps");
-
-    private final String id;
-
-    Stage(String id) {
-        this.id = id;
-    }
-
-    /** The stage's ruleflow-group name. */
-    public String id() {
-        return id;
-    }
+public enum Stage implements Named {
+    CHARACTERISTICS,
+    RESPONSIBILITIES,
+    ROLES,
+    ROLE_REQUIREMENTS,
+    SKILLS,
+    SKILL_REQUIREMENTS,
+    COVERAGE,
+    STAFFING,
+    GAPS;
 
     public static Optional<Stage> of(String id) {
-        return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst();
+        return Named.byId(Stage.class, id);
     }
 }

@@ -1,6 +1,5 @@
 package dev.teamfit.input;
 
-import dev.teamfit.model.Named;
 import dev.teamfit.model.Nearest;
 
 import java.math.BigDecimal;
@@ -8,7 +7,8 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Reads typed values out of a {@link Node} tree, collecting a {@link Problem} for each wrong one
@@ -34,6 +34,30 @@ final class Binder {
         }
         problem(node, path, "expected a mapping of keys to values, found " + node.describe() + ".");
         return null;
+    }
+
+    /** A mapping in a list, with its position and key path. */
+    record Item(int index, String path, Node.Mapping node) {
+    }
+
+    /**
+     * The mappings of a list, each with its key path {@code path[i]}, and a problem for each item that is
+     * not a mapping; none, after the problem {@code notAList}, when the node is not a list.
+     */
+    List<Item> items(Node node, String path, String notAList) {
+        List<Item> items = new ArrayList<>();
+        if (!(node instanceof Node.Sequence sequence)) {
+            problem(node, path, notAList);
+            return items;
+        }
+        for (int i = 0; i < sequence.items().size(); i++) {
+            String at = path + "[" + i + "]";
+            Node.Mapping mapping = mapping(sequence.items().get(i), at);
+            if (mapping != null) {
+                items.add(new Item(i, at, mapping));
+            }
+        }
+        return items;
     }
 
     /** Reports every key of the mapping that is not allowed, with the nearest allowed one. */
@@ -69,92 +93,88 @@ final class Binder {
     }
 
     /** Reports a required key that is missing. */
-    void required(Node.Mapping mapping, Node.Mapping at, String path, String key, String what) {
+    void required(Node.Mapping mapping, String path, String key, String what) {
         if (mapping != null && get(mapping, key) == null) {
             Node.Entry empty = mapping.entries().get(key);
             if (empty != null) {
                 problems.add(new Problem(empty.keyAt(), child(path, key), "required value is empty; " + what));
             } else {
-                problem(at, child(path, key), "required key is missing; " + what);
+                problem(mapping, child(path, key), "required key is missing; " + what);
             }
         }
     }
 
+    /** Text, or null when absent or not text (after a problem). */
     String text(Node.Mapping mapping, String path, String key) {
+        return scalar(mapping, path, key, value -> value instanceof String text ? text : null,
+                node -> "expected text, found " + node.describe() + ". Quote it if it is meant as text.");
+    }
+
+    /** true or false, or null when absent or wrong (after a problem). */
+    Boolean bool(Node.Mapping mapping, String path, String key) {
+        return scalar(mapping, path, key, value -> value instanceof Boolean b ? b : null,
+                node -> "expected true or false, found " + shown(node) + ".");
+    }
+
+    /** An integer in [min, max], or null when absent or wrong (after a problem). */
+    Integer integer(Node.Mapping mapping, String path, String key, long min, long max) {
+        return scalar(mapping, path, key, value -> value instanceof BigInteger n
+                        && n.compareTo(BigInteger.valueOf(min)) >= 0 && n.compareTo(BigInteger.valueOf(max)) <= 0
+                        ? n.intValue() : null,
+                node -> "expected a whole number " + range(min, max) + ", found " + shown(node) + ".");
+    }
+
+    /** A number in (0, 1], or null when absent or wrong (after a problem). */
+    Double share(Node.Mapping mapping, String path, String key) {
+        // A positive number too small for a double would become 0: refused like 0.
+        return scalar(mapping, path, key, value -> decimal(value,
+                        d -> d.signum() > 0 && d.compareTo(BigDecimal.ONE) <= 0 && d.doubleValue() > 0),
+                node -> "expected a number over 0 and at most 1 (a share of a full-time person), found " + shown(node)
+                        + ".");
+    }
+
+    /** One of a closed set of ids, or null when absent or wrong (after a problem). */
+    String choice(Node.Mapping mapping, String path, String key, List<String> allowed) {
+        return scalar(mapping, path, key, value -> value instanceof String text && allowed.contains(text) ? text : null,
+                node -> "'" + shownValue(node) + "' is not allowed. Allowed: " + String.join(", ", allowed) + ".");
+    }
+
+    /** A number of 0 or more, or null when absent or wrong (after a problem). */
+    Double number(Node.Mapping mapping, String path, String key) {
+        return scalar(mapping, path, key, value -> decimal(value,
+                        d -> d.signum() >= 0 && d.compareTo(BigDecimal.valueOf(1e12)) < 0),
+                node -> "expected a number of 0 or more, found " + shown(node) + ".");
+    }
+
+    /** A calendar month as {@code YYYY-MM}, or null when absent or wrong (after a problem). */
+    String month(Node.Mapping mapping, String path, String key) {
+        return scalar(mapping, path, key, value -> value instanceof String text
+                        && ProjectFormat.YEAR_MONTH.matcher(text).matches() ? text : null,
+                node -> "expected a month as YYYY-MM, such as 2027-01, found " + shown(node) + ".");
+    }
+
+    /**
+     * The value under a key as {@code read} takes it from a scalar, or null when the key is absent; when
+     * {@code read} gives null, or the value is not a scalar, null after the problem {@code wrong} words.
+     */
+    private <T> T scalar(Node.Mapping mapping, String path, String key, Function<Object, T> read,
+                         Function<Node, String> wrong) {
         Node node = get(mapping, key);
         if (node == null) {
             return null;
         }
-        if (node instanceof Node.Scalar s && s.value() instanceof String text) {
-            return text;
+        T value = node instanceof Node.Scalar s ? read.apply(s.value()) : null;
+        if (value == null) {
+            problem(node, child(path, key), wrong.apply(node));
         }
-        problem(node, child(path, key), "expected text, found " + node.describe() + ". Quote it if it is meant as text.");
-        return null;
+        return value;
     }
 
-    boolean bool(Node.Mapping mapping, String path, String key, boolean fallback) {
-        Node node = get(mapping, key);
-        if (node == null) {
-            return fallback;
-        }
-        if (node instanceof Node.Scalar s && s.value() instanceof Boolean value) {
-            return value;
-        }
-        problem(node, child(path, key), "expected true or false, found " + shown(node) + ".");
-        return fallback;
-    }
 
-    /** An integer in [min, max], or the fallback (which may be null) after a problem or when absent. */
-    Integer integer(Node.Mapping mapping, String path, String key, long min, long max, Integer fallback) {
-        Node node = get(mapping, key);
-        if (node == null) {
-            return fallback;
-        }
-        if (node instanceof Node.Scalar s && s.value() instanceof BigInteger value
-                && value.compareTo(BigInteger.valueOf(min)) >= 0 && value.compareTo(BigInteger.valueOf(max)) <= 0) {
-            return value.intValue();
-        }
-        problem(node, child(path, key), "expected a whole number " + range(min, max) + ", found " + shown(node) + ".");
-        return fallback;
-    }
-
-    /** A number in (0, 1], or the fallback after a problem or when absent. */
-    double share(Node.Mapping mapping, String path, String key, double fallback) {
-        Node node = get(mapping, key);
-        if (node == null) {
-            return fallback;
-        }
-        BigDecimal value = node instanceof Node.Scalar s ? decimal(s.value()) : null;
-        // A positive number too small for a double would become 0: refused like 0.
-        if (value != null && value.signum() > 0 && value.compareTo(BigDecimal.ONE) <= 0 && value.doubleValue() > 0) {
-            return value.doubleValue();
-        }
-        problem(node, child(path, key), "expected a number over 0 and at most 1 (a share of a full-time person), found "
-                + shown(node) + ".");
-        return fallback;
-    }
-
-    /** One value of a closed set, or the fallback after a problem or when absent. */
-    <E extends Enum<E> & Named> E choice(Node.Mapping mapping, String path, String key, Class<E> type, E fallback) {
-        Node node = get(mapping, key);
-        if (node == null) {
-            return fallback;
-        }
-        Optional<E> value = node instanceof Node.Scalar s && s.value() instanceof String text
-                ? Named.byId(type, text) : Optional.empty();
-        if (value.isPresent()) {
-            return value.get();
-        }
-        problem(node, child(path, key), "'" + shownValue(node) + "' is not allowed. Allowed: "
-                + String.join(", ", Named.ids(type)) + ".");
-        return fallback;
-    }
-
-    static BigDecimal decimal(Object value) {
-        if (value instanceof BigDecimal d) {
-            return d;
-        }
-        return value instanceof BigInteger i ? new BigDecimal(i) : null;
+    /** A number as a double, if {@code accept} takes it; else null. */
+    private static Double decimal(Object value, Predicate<BigDecimal> accept) {
+        BigDecimal d = value instanceof BigDecimal b ? b : value instanceof BigInteger i ? new BigDecimal(i) : null;
+        return d != null && accept.test(d) ? d.doubleValue() : null;
     }
 
     static String shown(Node node) {

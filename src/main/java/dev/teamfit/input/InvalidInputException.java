@@ -1,5 +1,7 @@
 package dev.teamfit.input;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -13,22 +15,19 @@ public final class InvalidInputException extends Exception {
 
     /** The problems are kept in file order: those without a location first, then by line and column. */
     public InvalidInputException(String file, List<Problem> problems) {
-        this(file, sorted(problems), true);
-    }
-
-    private InvalidInputException(String file, List<Problem> problems, boolean sorted) {
-        super(problems.stream().map(p -> p.format(file)).collect(Collectors.joining("\n")));
         this.file = file;
-        this.problems = problems;
-    }
-
-    private static List<Problem> sorted(List<Problem> problems) {
-        return problems.stream().sorted(java.util.Comparator.comparing(Problem::at, java.util.Comparator.nullsFirst(
-                java.util.Comparator.comparingInt(Location::line).thenComparingInt(Location::column)))).toList();
+        this.problems = problems.stream().sorted(Comparator.comparing(Problem::at, Comparator.nullsFirst(
+                Comparator.comparingInt(Location::line).thenComparingInt(Location::column)))).toList();
     }
 
     public InvalidInputException(String file, Problem problem) {
         this(file, List.of(problem));
+    }
+
+    /** Every problem, one a line. */
+    @Override
+    public String getMessage() {
+        return problems.stream().map(p -> p.format(file)).collect(Collectors.joining("\n"));
     }
 
     public String file() {
@@ -39,8 +38,19 @@ public final class InvalidInputException extends Exception {
         return problems;
     }
 
-    /** Each problem as one line, {@code file:line:col: path: message}. */
+    /** The most problems of one file reported; a file can hold thousands of the same mistake. */
+    public static final int SHOWN = 20;
+
+    /**
+     * Each problem as one line, {@code file:line:col: path: message}, at most {@link #SHOWN}, then a
+     * line saying how many more there are.
+     */
     public List<String> lines() {
-        return problems.stream().map(p -> p.format(file)).toList();
+        List<String> lines = new ArrayList<>(problems.stream().limit(SHOWN).map(p -> p.format(file)).toList());
+        if (problems.size() > SHOWN) {
+            lines.add(dev.teamfit.model.Text.printable(file) + ": and " + (problems.size() - SHOWN)
+                    + " more problems; fix these first.");
+        }
+        return lines;
     }
 }

@@ -13,9 +13,14 @@ public record Problem(Location at, String path, String message) {
      * characters from the input (in a key path, or quoted in a message) are shown escaped.
      */
     public String format(String file) {
-        StringBuilder text = new StringBuilder(dev.teamfit.model.Text.printable(file));
-        if (at != null) {
-            text.append(':').append(at);
+        StringBuilder text = new StringBuilder();
+        if (at != null && at.origin() != null) {
+            text.append(dev.teamfit.model.Text.printable(at.origin()));
+        } else {
+            text.append(dev.teamfit.model.Text.printable(file));
+            if (at != null) {
+                text.append(':').append(at);
+            }
         }
         text.append(": ");
         if (!path.isEmpty()) {

@@ -1,25 +1,22 @@
 package dev.teamfit.input;
 
-import dev.teamfit.model.Approach;
+import dev.teamfit.input.ProjectFormat.Key;
+import dev.teamfit.input.ProjectFormat.Section;
+import dev.teamfit.input.ProjectFormat.Value;
 import dev.teamfit.model.Catalog;
-import dev.teamfit.model.Criticality;
-import dev.teamfit.model.DataQuality;
-import dev.teamfit.model.DataVolume;
-import dev.teamfit.model.DeploymentMode;
-import dev.teamfit.model.Infrastructure;
 import dev.teamfit.model.Level;
 import dev.teamfit.model.Member;
+import dev.teamfit.model.MemberLoad;
 import dev.teamfit.model.Named;
-import dev.teamfit.model.Novelty;
-import dev.teamfit.model.ProblemKind;
 import dev.teamfit.model.Project;
-import dev.teamfit.model.Retraining;
+import dev.teamfit.model.Text;
 
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,29 +24,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * Turns a project file into a validated {@link Project} (SPEC §2), reporting every problem of the
- * file at once. Unknown skills are kept and reported as warnings.
+ * Turns a project file into a validated {@link Project}, checking it against {@link ProjectFormat} and
+ * reporting every problem of the file at once. Unknown skills are kept and reported as warnings.
  */
 public final class ProjectReader {
-
-    /** A project id: lower-case letters, digits, dots, underscores and hyphens. */
-    public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
-
-    static final List<String> TOP_KEYS = List.of("id", "name", "description", "domain", "regulated", "criticality",
-            "duration-months", "stakeholders", "customer-facing", "problem", "data", "deployment", "reporting", "team");
-    static final List<String> PROBLEM_KEYS = List.of("kind", "novelty", "approach");
-    static final List<String> DATA_KEYS = List.of("volume", "sources", "streaming", "quality", "personal-data");
-    static final List<String> DEPLOYMENT_KEYS = List.of("mode", "latency-ms", "retraining", "monitoring", "models",
-            "infrastructure");
-    static final List<String> REPORTING_KEYS = List.of("dashboards", "insights");
-    static final List<String> MEMBER_KEYS = List.of("name", "roles", "allocation", "skills");
-
-    private static final int MAX = Integer.MAX_VALUE;
-    /** The largest team teamfit assesses: far beyond a real project team, well within the rule time limit. */
-    public static final int MAX_TEAM = 500;
 
     /** A project and the warnings its file raised. */
     public record Loaded(Project project, List<String> warnings) {
@@ -60,20 +40,42 @@ public final class ProjectReader {
 
     private final Catalog catalog;
     private final TreeReader trees;
+    private final boolean strict;
 
     public ProjectReader(Catalog catalog, long maxBytes) {
+        this(catalog, maxBytes, false);
+    }
+
+    /** @param strict an unknown skill id is an error, not a warning */
+    public ProjectReader(Catalog catalog, long maxBytes, boolean strict) {
         this.catalog = catalog;
         this.trees = new TreeReader(maxBytes);
+        this.strict = strict;
     }
 
     /** Reads a project file; {@code file} names it in messages. */
     public Loaded read(Path path, String file) throws InvalidInputException, IOException {
-        return bind(file, trees.read(path, file));
+        return read(path, file, Overrides.none());
+    }
+
+    /** Reads a project file with changes given on the command line. */
+    public Loaded read(Path path, String file, Overrides overrides) throws InvalidInputException, IOException {
+        return bind(file, change(trees.read(path, file), overrides));
     }
 
     /** Reads a project from bytes of the given syntax, e.g. one line of a JSON Lines file. */
     public Loaded read(String file, byte[] bytes, TreeReader.Syntax syntax) throws InvalidInputException {
-        return bind(file, trees.parse(file, bytes, syntax));
+        return read(file, bytes, syntax, Overrides.none());
+    }
+
+    /** Reads a project from bytes of the given syntax, with changes given on the command line. */
+    public Loaded read(String file, byte[] bytes, TreeReader.Syntax syntax, Overrides overrides)
+            throws InvalidInputException {
+        return bind(file, change(trees.parse(file, bytes, syntax), overrides));
+    }
+
+    private static Node change(Node root, Overrides overrides) throws InvalidInputException {
+        return root instanceof Node.Mapping mapping ? overrides.apply(mapping) : root;
     }
 
     /** Validates a parsed tree and builds the project. */
@@ -83,125 +85,102 @@ public final class ProjectReader {
         if (top == null) {
             throw new InvalidInputException(file, in.problems);
         }
-        in.checkKeys(top, "", TOP_KEYS);
-        in.required(top, top, "", "id", "give the project an id such as 'card-fraud'.");
-        in.required(top, top, "", "name", "give the project a human-readable name.");
-        in.required(top, top, "", "problem", "say at least problem.kind.");
-
-        String id = in.text(top, "", "id");
-        if (id != null && !ID.matcher(id).matches()) {
-            in.problem(Binder.get(top, "id"), "id", "'" + Binder.clip(id) + "' is not a valid id. Use lower-case letters, "
-                    + "digits, '.', '_' and '-', starting with a letter or digit.");
+        Map<String, Object> values = new LinkedHashMap<>();
+        Set<String> invalid = new HashSet<>();
+        section(in, ProjectFormat.PROJECT, top, "", values, invalid);
+        for (ProjectFormat.Requires rule : ProjectFormat.REQUIRES) {
+            Object value = node(top, rule.key()) != null ? values.get(rule.key()) : null;
+            Object other = values.get(rule.other());
+            if (value != null && rule.when().test(value) && !invalid.contains(rule.other())
+                    && !rule.allowed().contains(other)) {
+                String message = String.format(Locale.ROOT, rule.message(), other);
+                Location changedBy = placedBy(node(top, rule.other()));
+                if (changedBy != null && placedBy(node(top, rule.key())) == null) {
+                    // A command-line change wins over the file: what it contradicts is left out.
+                    values.remove(rule.key());
+                    in.warnings.add(rule.key() + ": left out, as " + changedBy.origin() + " makes it not apply ("
+                            + message + ")");
+                } else {
+                    in.problem(node(top, rule.key()), rule.key(), message);
+                }
+            }
         }
-        String name = in.text(top, "", "name");
-        if (name != null && name.isBlank()) {
-            in.problem(Binder.get(top, "name"), "name", "the name is blank.");
+        String id = (String) values.remove("id");
+        if (id != null && !ProjectFormat.ID.matcher(id).matches()) {
+            in.problem(Binder.get(top, "id"), "id", "'" + Binder.clip(id) + "' is not a valid id. Use lower-case "
+                    + "letters, digits, '.', '_' and '-', starting with a letter or digit.");
         }
-        String description = in.text(top, "", "description");
-        String domain = in.text(top, "", "domain");
-        printable(in, top, "", "name", name, false);
-        printable(in, top, "", "domain", domain, false);
-        printable(in, top, "", "description", description, true);
-        boolean regulated = in.bool(top, "", "regulated", false);
-        Criticality criticality = in.choice(top, "", "criticality", Criticality.class, Criticality.MEDIUM);
-        Integer duration = in.integer(top, "", "duration-months", 1, MAX, null);
-        int stakeholders = in.integer(top, "", "stakeholders", 0, MAX, 1);
-        boolean customerFacing = in.bool(top, "", "customer-facing", false);
-
-        Project.Problem problem = problem(in, section(in, top, "problem", PROBLEM_KEYS));
-        Project.Data data = data(in, section(in, top, "data", DATA_KEYS));
-        Project.Deployment deployment = deployment(in, section(in, top, "deployment", DEPLOYMENT_KEYS));
-        Node.Mapping reportingNode = section(in, top, "reporting", REPORTING_KEYS);
-        Project.Reporting reporting = new Project.Reporting(
-                in.bool(reportingNode, "reporting", "dashboards", false),
-                in.bool(reportingNode, "reporting", "insights", false));
-
+        String name = (String) values.remove("name");
+        String description = (String) values.remove("description");
         Node teamNode = Binder.get(top, "team");
         List<Member> team = team(in, teamNode);
-
         if (!in.problems.isEmpty()) {
             throw new InvalidInputException(file, in.problems);
         }
-        Project project = new Project(id, name.strip(), description, domain, regulated, criticality, duration,
-                stakeholders, customerFacing, problem, data, deployment, reporting, team, teamNode != null);
-        return new Loaded(project, in.warnings);
+        return new Loaded(new Project(id, name.strip(), description, values, team, teamNode != null), in.warnings);
     }
 
     /**
-     * Reports text that would not print as itself: names appear in reports and terminals, so a
-     * project file must not smuggle escape sequences or line breaks into them (a description may
-     * hold line breaks and tabs).
+     * Binds a section's values into {@code values} by key path, defaults applied; the team is left out.
+     * {@code invalid} gathers the key paths of values that were wrong.
      */
-    private static void printable(Binder in, Node.Mapping node, String path, String key, String text,
-                                  boolean multiline) {
-        if (text != null && text.chars().anyMatch(c -> dev.teamfit.model.Text.isControl(c)
-                && !(multiline && (c == '\n' || c == '\t' || c == '\r')))) {
-            in.problem(Binder.get(node, key), Binder.child(path, key), "control characters are not allowed here"
-                    + (multiline ? " (line breaks and tabs are)." : "; write it on one line."));
-        }
-    }
-
-    /** An optional section: its mapping after checking its keys, or null when absent or wrong. */
-    private static Node.Mapping section(Binder in, Node.Mapping top, String key, List<String> keys) {
-        Node node = Binder.get(top, key);
-        if (node == null) {
-            return null;
-        }
-        Node.Mapping mapping = in.mapping(node, key);
-        if (mapping != null) {
-            in.checkKeys(mapping, key, keys);
-        }
-        return mapping;
-    }
-
-    private static Project.Problem problem(Binder in, Node.Mapping node) {
+    void section(Binder in, Section section, Node.Mapping node, String path, Map<String, Object> values,
+                 Set<String> invalid) {
         if (node != null) {
-            in.required(node, node, "problem", "kind", "one of " + String.join(", ", Named.ids(ProblemKind.class)) + ".");
+            in.checkKeys(node, path, section.names());
         }
-        ProblemKind kind = in.choice(node, "problem", "kind", ProblemKind.class, ProblemKind.ANALYTICS);
-        Novelty novelty = in.choice(node, "problem", "novelty", Novelty.class, Novelty.ESTABLISHED);
-        Approach approach = in.choice(node, "problem", "approach", Approach.class, null);
-        return new Project.Problem(kind, novelty, approach);
+        for (Key key : section.keys()) {
+            String child = Binder.child(path, key.name());
+            if (key instanceof Value value) {
+                if (value.required()) {
+                    in.required(node, path, value.name(), value.hint());
+                }
+                int before = in.problems.size();
+                Object bound = value(in, value, node, path);
+                if (in.problems.size() > before) {
+                    invalid.add(child);
+                }
+                if (bound == null && (node == null || Binder.get(node, value.name()) == null)) {
+                    bound = value.fallback(values);
+                }
+                if (bound != null) {
+                    values.put(child, bound);
+                }
+            } else if (key instanceof Section inner && !inner.list()) {
+                Node given = Binder.get(node, inner.name());
+                if (inner.required()) {
+                    in.required(node, path, inner.name(), inner.hint());
+                }
+                section(in, inner, given == null ? null : in.mapping(given, child), child, values, invalid);
+            }
+        }
     }
 
-    private static Project.Data data(Binder in, Node.Mapping node) {
-        return new Project.Data(
-                in.choice(node, "data", "volume", DataVolume.class, DataVolume.SMALL),
-                in.integer(node, "data", "sources", 1, MAX, 1),
-                in.bool(node, "data", "streaming", false),
-                in.choice(node, "data", "quality", DataQuality.class, DataQuality.FAIR),
-                in.bool(node, "data", "personal-data", false));
-    }
-
-    private static Project.Deployment deployment(Binder in, Node.Mapping node) {
-        String path = "deployment";
-        int before = in.problems.size();
-        DeploymentMode mode = in.choice(node, path, "mode", DeploymentMode.class, DeploymentMode.NONE);
-        // With a mode given but invalid, checks against it would only add confusing errors.
-        boolean modeKnown = in.problems.size() == before;
-        boolean deployed = mode != DeploymentMode.NONE || !modeKnown;
-        Integer latency = in.integer(node, path, "latency-ms", 1, MAX, null);
-        if (latency != null && modeKnown && !mode.servesRequests()) {
-            in.problem(Binder.get(node, "latency-ms"), path + ".latency-ms", "a latency applies only to online, "
-                    + "streaming or edge deployment; mode is " + mode.id() + ".");
-        }
-        Retraining retraining = in.choice(node, path, "retraining", Retraining.class, Retraining.NONE);
-        if (!deployed && retraining != Retraining.NONE) {
-            in.problem(Binder.get(node, "retraining"), path + ".retraining", "retraining applies to a deployed "
-                    + "model; set deployment.mode (batch, online, streaming or edge) or remove it.");
-        }
-        boolean monitoring = in.bool(node, path, "monitoring", deployed);
-        if (!deployed && monitoring) {
-            in.problem(Binder.get(node, "monitoring"), path + ".monitoring", "monitoring applies to a deployed "
-                    + "model; set deployment.mode (batch, online, streaming or edge) or remove it.");
-        }
-        Integer models = in.integer(node, path, "models", 0, MAX, deployed ? 1 : 0);
-        if (!deployed && models != null && models > 0) {
-            in.problem(Binder.get(node, "models"), path + ".models", "models in production need a deployment; "
-                    + "set deployment.mode or make models 0.");
-        }
-        Infrastructure infrastructure = in.choice(node, path, "infrastructure", Infrastructure.class, null);
-        return new Project.Deployment(mode, latency, retraining, monitoring, models, infrastructure);
+    /** One value, checked against its type; null when absent or wrong (after a problem). */
+    private Object value(Binder in, Value value, Node.Mapping node, String path) {
+        String name = value.name();
+        return switch (value.type()) {
+            case TEXT, LINE -> {
+                String text = in.text(node, path, name);
+                if (text != null && text.chars().anyMatch(c -> Text.isControl(c)
+                        && !(value.type() == ProjectFormat.Type.TEXT && (c == '\n' || c == '\t' || c == '\r')))) {
+                    in.problem(Binder.get(node, name), Binder.child(path, name), "control characters are not allowed "
+                            + "here" + (value.type() == ProjectFormat.Type.TEXT ? " (line breaks and tabs are)."
+                            : "; write it on one line."));
+                }
+                if (text != null && name.equals("name") && text.isBlank()) {
+                    in.problem(Binder.get(node, name), Binder.child(path, name), "the name is blank.");
+                }
+                yield text;
+            }
+            case FLAG -> in.bool(node, path, name);
+            case WHOLE -> in.integer(node, path, name, value.min(), Integer.MAX_VALUE);
+            case SHARE -> in.share(node, path, name);
+            case CHOICE -> in.choice(node, path, name, value.choices());
+            case MONTH -> in.month(node, path, name);
+            case NUMBER -> in.number(node, path, name);
+            case ROLES, SKILLS -> null; // a member's: see team()
+        };
     }
 
     private List<Member> team(Binder in, Node teamNode) {
@@ -209,42 +188,33 @@ public final class ProjectReader {
         if (teamNode == null) {
             return team;
         }
-        if (!(teamNode instanceof Node.Sequence sequence)) {
-            in.problem(teamNode, "team", "expected a list of members, found " + teamNode.describe() + ".");
-            return team;
-        }
-        if (sequence.items().size() > MAX_TEAM) {
+        if (teamNode instanceof Node.Sequence sequence && sequence.items().size() > ProjectFormat.MAX_TEAM) {
             in.problem(teamNode, "team", "the team has " + sequence.items().size() + " members; teamfit assesses teams "
-                    + "of up to " + MAX_TEAM + ". Split the project, or list only the people on it.");
+                    + "of up to " + ProjectFormat.MAX_TEAM + ". Split the project, or list only the people on it.");
             return team;
         }
         Map<String, Integer> seen = new HashMap<>();
-        for (int i = 0; i < sequence.items().size(); i++) {
-            String path = "team[" + i + "]";
-            Node.Mapping node = in.mapping(sequence.items().get(i), path);
-            if (node == null) {
-                continue;
-            }
-            in.checkKeys(node, path, MEMBER_KEYS);
-            in.required(node, node, path, "name", "every member needs a name.");
-            String name = in.text(node, path, "name");
-            printable(in, node, path, "name", name, false);
+        for (Binder.Item item : in.items(teamNode, "team", "expected a list of members, found " + teamNode.describe()
+                + ".")) {
+            Node.Mapping node = item.node();
+            String path = item.path();
+            Map<String, Object> values = new LinkedHashMap<>();
+            section(in, ProjectFormat.MEMBER, node, path, values, new HashSet<>());
+            String name = (String) values.get(path + ".name");
             if (name != null) {
                 name = name.strip();
                 // The same person across projects is the same name ignoring case and spacing; so within one.
-                Integer first = seen.putIfAbsent(dev.teamfit.model.MemberLoad.identity(name), i);
-                if (name.isEmpty()) {
-                    in.problem(Binder.get(node, "name"), path + ".name", "the name is blank.");
-                } else if (first != null) {
+                Integer first = seen.putIfAbsent(MemberLoad.identity(name), item.index());
+                if (first != null && !name.isEmpty()) {
                     in.problem(Binder.get(node, "name"), path + ".name", "'" + Binder.clip(name)
                             + "' is already the name of team[" + first + "]. Member names must be unique.");
                 }
             }
             List<String> roles = roles(in, catalog, Binder.get(node, "roles"), path + ".roles");
-            double allocation = in.share(node, path, "allocation", 1.0);
             Map<String, Integer> skills = skills(in, Binder.get(node, "skills"), path + ".skills");
-            if (name != null) {
-                team.add(new Member(i, name, roles, allocation, skills));
+            Double allocation = (Double) values.get(path + ".allocation");
+            if (name != null && allocation != null) { // else a problem is recorded, and there is no team
+                team.add(new Member(item.index(), name, roles, allocation, skills));
             }
         }
         return team;
@@ -274,35 +244,39 @@ public final class ProjectReader {
         return List.copyOf(roles);
     }
 
-    private Map<String, Integer> skills(Binder in, Node node, String path) {
+    Map<String, Integer> skills(Binder in, Node node, String path) {
         Map<String, Integer> skills = new LinkedHashMap<>();
-        if (node == null) {
-            return skills;
-        }
-        Node.Mapping mapping = in.mapping(node, path);
+        Node.Mapping mapping = node == null ? null : in.mapping(node, path);
         if (mapping == null) {
             return skills;
         }
         for (Node.Entry entry : mapping.entries().values()) {
             String key = entry.key();
             String keyPath = path + "." + key;
-            if (dev.teamfit.model.Text.hasControl(key)) {
+            if (Text.hasControl(key)) {
                 in.problems.add(new Problem(entry.keyAt(), keyPath, "a skill name may not hold control characters."));
                 continue;
             }
             Optional<String> skill = catalog.resolveSkill(key);
             if (skill.isEmpty()) {
-                in.warnings.add(keyPath + ": unknown skill" + catalog.nearestSkillName(key)
-                        .map(n -> "; did you mean " + n + "?").orElse("; it is kept but no rule uses it."));
+                String nearest = catalog.nearestSkillName(key).map(n -> "; did you mean " + n + "?").orElse("");
+                if (strict) {
+                    in.problems.add(new Problem(entry.keyAt(), keyPath, "unknown skill" + (nearest.isEmpty()
+                            ? ". Run teamfit catalog skills for the ids and aliases." : nearest)));
+                    continue;
+                }
+                in.warnings.add(keyPath + ": unknown skill" + (nearest.isEmpty() ? "; it is kept but no rule uses it"
+                        : nearest + " It is kept but no rule uses it") + " (--strict makes this an error).");
             }
             Integer level = level(in, entry.value(), keyPath);
-            if (level != null) {
+            if (level != null && level >= 0) {
                 skills.merge(skill.orElse(key.strip().toLowerCase(Locale.ROOT)), level, Math::max);
             }
         }
         return skills;
     }
 
+    /** A level: 1..5, 0 for {@code none} (the member lacks it), -1 for {@code unknown} (not assessed). */
     private static Integer level(Binder in, Node node, String path) {
         if (node instanceof Node.Scalar s) {
             if (s.value() instanceof String text) {
@@ -310,13 +284,30 @@ public final class ProjectReader {
                 if (level.isPresent()) {
                     return level.get().value();
                 }
+                if (text.equals("none") || text.equals("unknown")) {
+                    return text.equals("none") ? 0 : -1;
+                }
             } else if (s.value() instanceof BigInteger number && number.compareTo(BigInteger.ONE) >= 0
                     && number.compareTo(BigInteger.valueOf(5)) <= 0) {
                 return number.intValue();
             }
         }
         in.problem(node, path, Binder.shown(node) + " is not a level. Allowed: "
-                + String.join(", ", Named.ids(Level.class)) + ", or 1 to 5.");
+                + String.join(", ", Named.ids(Level.class)) + ", or 1 to 5; none (lacks it) or unknown (not assessed).");
         return null;
+    }
+
+    /** The node under a dotted key path, or null. */
+    /** The command-line option a node comes from, or null for a node of the file. */
+    private static Location placedBy(Node node) {
+        return node != null && node.at() != null && node.at().origin() != null ? node.at() : null;
+    }
+
+    static Node node(Node.Mapping top, String path) {
+        Node node = top;
+        for (String part : path.split("\\.")) {
+            node = node instanceof Node.Mapping mapping ? Binder.get(mapping, part) : null;
+        }
+        return node;
     }
 }

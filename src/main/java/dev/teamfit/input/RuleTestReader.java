@@ -12,8 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -55,25 +57,18 @@ public final class RuleTestReader {
 
     /** Matches gaps on the fields it gives; a null field matches anything. */
     public record GapPattern(GapType type, String role, String member, String skill, Severity severity) {
+        /** "type MISSING_ROLE, role ml-engineer", or "any gap". */
         @Override
         public String toString() {
-            List<String> parts = new ArrayList<>();
-            if (type != null) {
-                parts.add("type " + type.id());
-            }
-            if (role != null) {
-                parts.add("role " + role);
-            }
-            if (member != null) {
-                parts.add("member " + member);
-            }
-            if (skill != null) {
-                parts.add("skill " + skill);
-            }
-            if (severity != null) {
-                parts.add("severity " + severity.id());
-            }
-            return parts.isEmpty() ? "any gap" : String.join(", ", parts);
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("type", type == null ? null : type.id());
+            fields.put("role", role);
+            fields.put("member", member);
+            fields.put("skill", skill);
+            fields.put("severity", severity == null ? null : severity.id());
+            List<String> given = fields.entrySet().stream().filter(f -> f.getValue() != null)
+                    .map(f -> f.getKey() + " " + f.getValue()).toList();
+            return given.isEmpty() ? "any gap" : String.join(", ", given);
         }
     }
 
@@ -102,13 +97,8 @@ public final class RuleTestReader {
             Node list = Binder.get(top, "cases");
             if (list != null) {
                 in.checkKeys(top, "", List.of("cases"));
-                if (list instanceof Node.Sequence sequence) {
-                    for (int i = 0; i < sequence.items().size(); i++) {
-                        Node.Mapping item = in.mapping(sequence.items().get(i), "cases[" + i + "]");
-                        readCase(in, file, item, "cases[" + i + "]", folder, cases);
-                    }
-                } else {
-                    in.problem(list, "cases", "expected a list of test cases.");
+                for (Binder.Item item : in.items(list, "cases", "expected a list of test cases.")) {
+                    readCase(in, file, item.node(), item.path(), folder, cases);
                 }
             } else {
                 readCase(in, file, top, "", folder, cases);
@@ -125,8 +115,8 @@ public final class RuleTestReader {
             return;
         }
         in.checkKeys(node, path, CASE_KEYS);
-        in.required(node, node, path, "project", "give the project inline, or a path to a project file.");
-        in.required(node, node, path, "expect", "say what the rules must conclude.");
+        in.required(node, path, "project", "give the project inline, or a path to a project file.");
+        in.required(node, path, "expect", "say what the rules must conclude.");
         String name = Optional.ofNullable(in.text(node, path, "name")).orElse(file);
         Project project = project(in, file, Binder.get(node, "project"), Binder.child(path, "project"), folder);
         Node.Mapping expect = Binder.get(node, "expect") == null ? null
@@ -208,27 +198,14 @@ public final class RuleTestReader {
             String role = in.text(item, path, "role");
             gaps.add(new GapPattern(gapType, role == null ? null : catalog.resolveRole(role).orElse(role),
                     in.text(item, path, "member"), in.text(item, path, "skill"),
-                    in.choice(item, path, "severity", Severity.class, null)));
+                    Named.byId(Severity.class, in.choice(item, path, "severity", Named.ids(Severity.class))).orElse(null)));
         }
         return gaps;
     }
 
     private static List<Node.Mapping> items(Binder in, Node.Mapping expect, String at, String key) {
-        List<Node.Mapping> items = new ArrayList<>();
         Node node = Binder.get(expect, key);
-        if (node == null) {
-            return items;
-        }
-        if (!(node instanceof Node.Sequence sequence)) {
-            in.problem(node, at + "." + key, "expected a list.");
-            return items;
-        }
-        for (int i = 0; i < sequence.items().size(); i++) {
-            Node.Mapping item = in.mapping(sequence.items().get(i), at + "." + key + "[" + i + "]");
-            if (item != null) {
-                items.add(item);
-            }
-        }
-        return items;
+        return node == null ? List.of()
+                : in.items(node, at + "." + key, "expected a list.").stream().map(Binder.Item::node).toList();
     }
 }

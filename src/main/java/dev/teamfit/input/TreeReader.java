@@ -9,8 +9,10 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.YAMLException;
+import com.fasterxml.jackson.core.io.IOContext;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.teamfit.model.Text;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
@@ -18,12 +20,11 @@ import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.Reader;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +55,16 @@ public final class TreeReader {
             String name = fileName.toLowerCase(Locale.ROOT);
             return name.endsWith(".json") || name.endsWith(".jsonl") ? JSON : YAML;
         }
+
+        /** The syntax of input without a name (stdin): JSON when it starts with {@code {}, else YAML. */
+        public static Syntax ofContent(byte[] bytes) {
+            int i = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+                    && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+            while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n')) {
+                i++;
+            }
+            return i < bytes.length && bytes[i] == '{' ? JSON : YAML;
+        }
     }
 
     private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
@@ -65,10 +76,39 @@ public final class TreeReader {
             .streamReadConstraints(CONSTRAINTS)
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
-    private static final YAMLFactory YAML = YAMLFactory.builder()
+    private static final YAMLFactory YAML = new Strict(YAMLFactory.builder()
             .streamReadConstraints(CONSTRAINTS)
-            .enable(com.fasterxml.jackson.dataformat.yaml.YAMLParser.Feature.EMPTY_STRING_AS_NULL)
-            .build();
+            .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL));
+
+    /**
+     * Jackson's YAML parser, which reads a project in one pass over SnakeYAML's events, with each
+     * token's event in view: Jackson reports aliases but not every anchor (none on a scalar) or tag
+     * (none on a key), and a project file may hold neither.
+     */
+    private static final class Strict extends YAMLFactory {
+        private static final long serialVersionUID = 1L;
+
+        Strict(com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder builder) {
+            super(builder);
+        }
+
+        @Override
+        protected YAMLParser _createParser(Reader reader, IOContext context) {
+            return new Events(context, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec, reader);
+        }
+    }
+
+    /** The YAML parser with the event behind its current token. */
+    private static final class Events extends YAMLParser {
+        Events(IOContext context, int features, int yamlFeatures, LoaderOptions options,
+               com.fasterxml.jackson.core.ObjectCodec codec, Reader reader) {
+            super(context, features, yamlFeatures, options, codec, reader);
+        }
+
+        Event event() {
+            return _lastEvent;
+        }
+    }
 
     private final long maxBytes;
 
@@ -95,6 +135,16 @@ public final class TreeReader {
         }
     }
 
+    /** Reads a stream (stdin) up to the size limit; input over it is refused without reading the rest. */
+    public byte[] readBounded(InputStream in, String file) throws InvalidInputException, IOException {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        if (bytes.length > maxBytes) {
+            throw new InvalidInputException(file, new Problem(null, "", "the input is over the limit of " + maxBytes
+                    + " bytes. Split it, or raise the limit with --max-input-bytes."));
+        }
+        return bytes;
+    }
+
     private InvalidInputException tooLarge(String file, long size) {
         return new InvalidInputException(file, new Problem(null, "",
                 "the file is " + size + " bytes, over the limit of " + maxBytes
@@ -110,23 +160,8 @@ public final class TreeReader {
         if (text.isBlank()) {
             throw new InvalidInputException(file, new Problem(null, "", "the file is empty. A project needs at least id, name and problem.kind."));
         }
-        // One pass over the bytes (the characters looked for are ASCII, which UTF-8 never uses inside
-        // a longer sequence) tells which of the rarer checks the text needs at all.
-        boolean marks = false;
-        boolean escapes = false;
-        for (int i = 0; i < bytes.length; i++) {
-            byte b = bytes[i];
-            if (b == '&' || b == '*' || b == '!') {
-                marks = true;
-            } else if (b == '\\' && i + 1 < bytes.length && (bytes[i + 1] == 'u' || bytes[i + 1] == 'U')) {
-                escapes = true;
-            }
-        }
-        Builder builder = new Builder(escapes);
-        if (syntax == Syntax.YAML && marks) {
-            builder.problems.addAll(yamlExtras(text));
-        }
-        try (JsonParser parser = syntax == Syntax.JSON ? JSON.createParser(text) : YAML.createParser(text)) {
+        Builder builder = new Builder();
+        try (JsonParser parser = syntax == Syntax.JSON ? JSON.createParser(text) : YAML.createParser(new java.io.StringReader(text))) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new InvalidInputException(file, new Problem(null, "",
@@ -161,143 +196,58 @@ public final class TreeReader {
         }
     }
 
-    /**
-     * Anchors, aliases and tags, found on SnakeYAML's events: Jackson drops some anchors and never
-     * reports them on keys. A file without '&', '*' or '!' has none, so most files skip this pass.
-     */
-    private static List<Problem> yamlExtras(String text) {
-        List<Problem> problems = new ArrayList<>();
-        KeyPaths paths = new KeyPaths();
-        try {
-            for (Event event : new Yaml().parse(new StringReader(text))) {
-                String path = paths.next(event);
-                Location at = new Location(event.getStartMark().getLine() + 1, event.getStartMark().getColumn() + 1);
-                if (event instanceof AliasEvent alias) {
-                    problems.add(new Problem(at, path, "YAML aliases (*" + alias.getAnchor()
-                            + ") are not supported. Write the value out in full."));
-                    continue;
-                }
-                if (event instanceof NodeEvent node && node.getAnchor() != null) {
-                    problems.add(new Problem(at, path, "YAML anchors (&" + node.getAnchor()
-                            + ") are not supported. Write the value out in full."));
-                }
-                String tag = event instanceof ScalarEvent scalar ? scalar.getTag()
-                        : event instanceof CollectionStartEvent collection ? collection.getTag() : null;
-                if (tag != null) {
-                    problems.add(new Problem(at, path, "YAML tags (" + tag + ") are not supported. Remove the tag."));
-                }
-            }
-        } catch (YAMLException | java.util.NoSuchElementException e) {
-            // A syntax error, or a shape this pass does not follow: the main parse reports it.
-        }
-        return problems;
-    }
-
-    /** Follows SnakeYAML's events to give each node its key path, as the tree builder does. */
-    private static final class KeyPaths {
-        /** An open mapping or sequence: its path, and the key or index of the next value. */
-        private static final class Frame {
-            final String path;
-            final boolean mapping;
-            String key;
-            int index;
-
-            Frame(String path, boolean mapping) {
-                this.path = path;
-                this.mapping = mapping;
-            }
-        }
-
-        private final java.util.ArrayDeque<Frame> open = new java.util.ArrayDeque<>();
-
-        /** The key path of the node this event starts (of the key itself, for a mapping key). */
-        String next(Event event) {
-            if (event instanceof org.yaml.snakeyaml.events.CollectionEndEvent) {
-                open.pop();
-                return "";
-            }
-            if (!(event instanceof NodeEvent)) {
-                return "";
-            }
-            Frame parent = open.peek();
-            String path;
-            if (parent == null) {
-                path = "";
-            } else if (parent.mapping && parent.key == null) {
-                // A mapping key: it names the value that follows. A collection used as a key (YAML
-                // allows it; teamfit does not, and the main parse says so) opens a frame of its own.
-                String key = event instanceof ScalarEvent scalar ? scalar.getValue() : "?";
-                parent.key = key;
-                path = child(parent.path, key);
-                if (event instanceof org.yaml.snakeyaml.events.MappingStartEvent) {
-                    open.push(new Frame(path, true));
-                } else if (event instanceof org.yaml.snakeyaml.events.SequenceStartEvent) {
-                    open.push(new Frame(path, false));
-                }
-                return path;
-            } else if (parent.mapping) {
-                path = child(parent.path, parent.key);
-                parent.key = null;
-            } else {
-                path = parent.path + "[" + parent.index++ + "]";
-            }
-            if (event instanceof org.yaml.snakeyaml.events.MappingStartEvent) {
-                open.push(new Frame(path, true));
-            } else if (event instanceof org.yaml.snakeyaml.events.SequenceStartEvent) {
-                open.push(new Frame(path, false));
-            }
-            return path;
-        }
-
-        private static String child(String path, String key) {
-            return path.isEmpty() ? key : path + "." + key;
-        }
-    }
-
+    /** The text of UTF-8 bytes, without a byte order mark; a problem at the first byte that is not UTF-8. */
     private static String decode(String file, byte[] bytes) throws InvalidInputException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
         int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
                 && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-        ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        try {
-            return decoder.decode(buffer).toString();
-        } catch (CharacterCodingException e) {
-            int offset = firstInvalidByte(bytes, start);
-            int line = 1;
-            int column = 1;
-            for (int i = start; i < offset; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                    column = 1;
-                } else if ((bytes[i] & 0xC0) != 0x80) {
-                    column++;
-                }
-            }
-            throw new InvalidInputException(file, new Problem(new Location(line, column), "", String.format(
-                    "the file is not valid UTF-8 (byte 0x%02X at offset %d). Save it as UTF-8.",
-                    bytes[offset] & 0xff, offset)));
-        }
-    }
-
-    private static int firstInvalidByte(byte[] bytes, int start) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
-        decoder.decode(in, out, true);
-        return Math.min(in.position(), bytes.length - 1);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder(); // reports what is not UTF-8
+        if (!decoder.decode(in, out, true).isError() && !decoder.flush(out).isError()) {
+            return out.flip().toString();
+        }
+        int offset = Math.min(in.position(), bytes.length - 1);
+        int line = 1;
+        int column = 1;
+        for (int i = start; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                column = 1;
+            } else if ((bytes[i] & 0xC0) != 0x80) {
+                column++;
+            }
+        }
+        throw new InvalidInputException(file, new Problem(new Location(line, column), "", String.format(
+                "the file is not valid UTF-8 (byte 0x%02X at offset %d). Save it as UTF-8.", bytes[offset] & 0xff, offset)));
     }
 
     private static String syntaxMessage(JsonProcessingException e, Syntax syntax) {
         String original = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
-        String first = original.lines().findFirst().orElse(original).strip();
+        String first = excerpts(original.lines().findFirst().orElse(original).strip());
         if (first.contains("Duplicate field")) {
             return first;
         }
+        if (first.contains("surrogate") && first.contains("field name")) {
+            // Newer Jackson refuses half a surrogate pair in a key as it parses it: said as teamfit says it of a value.
+            java.util.regex.Matcher code = SURROGATE_IN_KEY.matcher(first);
+            return "a key holds an unpaired surrogate" + (code.find() ? " (\\u"
+                    + code.group(1).toUpperCase(java.util.Locale.ROOT) + ")" : "")
+                    + ", which is not a character; write the character itself, or a whole pair.";
+        }
         return "not valid " + syntax + ": " + first;
+    }
+
+    private static final java.util.regex.Pattern SURROGATE_IN_KEY = java.util.regex.Pattern.compile(
+            "surrogate in field name: 0x([0-9a-fA-F]{4})");
+
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("'([^']{16})[^']{4,}'");
+
+    /**
+     * The parser's message with what it quotes from the input cut short: an input that is not valid may
+     * be anything (a token file a link pointed at), and a message is no place to show it.
+     */
+    static String excerpts(String message) {
+        return Text.printable(QUOTED.matcher(message).replaceAll("'$1…'"));
     }
 
     /** The line and column of a character offset in the text. */
@@ -338,18 +288,12 @@ public final class TreeReader {
     /** Builds the tree from the token stream, collecting problems that need not stop the parse. */
     private static final class Builder {
         final List<Problem> problems = new ArrayList<>();
-        /** Whether the text holds a {@code \\u} or {@code \\U} escape: only escapes can spell half a surrogate pair. */
-        private final boolean escapes;
-
-        Builder(boolean escapes) {
-            this.escapes = escapes;
-        }
-
         Node value(JsonParser parser, String path, int depth) throws IOException {
             Location at = location(parser.currentTokenLocation());
             if (depth > MAX_DEPTH) {
                 throw new TooDeep(at, path);
             }
+            plainYaml(parser, at, path);
             JsonToken token = parser.currentToken();
             switch (token) {
                 case START_OBJECT:
@@ -386,14 +330,33 @@ public final class TreeReader {
             }
         }
 
+        /** Refuses what makes YAML more than plain data: anchors, aliases and tags. */
+        private void plainYaml(JsonParser parser, Location at, String path) {
+            if (!(parser instanceof Events events)) {
+                return;
+            }
+            Event event = events.event();
+            if (event instanceof AliasEvent alias) {
+                problems.add(new Problem(at, path, "YAML aliases (*" + alias.getAnchor()
+                        + ") are not supported. Write the value out in full."));
+                return;
+            }
+            if (event instanceof NodeEvent node && node.getAnchor() != null) {
+                problems.add(new Problem(at, path, "YAML anchors (&" + node.getAnchor()
+                        + ") are not supported. Write the value out in full."));
+            }
+            String tag = event instanceof ScalarEvent scalar ? scalar.getTag()
+                    : event instanceof CollectionStartEvent collection ? collection.getTag() : null;
+            if (tag != null) {
+                problems.add(new Problem(at, path, "YAML tags (" + tag + ") are not supported. Remove the tag."));
+            }
+        }
+
         /**
          * JSON's {@code \\uD800} escape can spell half of a surrogate pair on its own, which is no
          * character at all: refused, as text that is not UTF-8 is.
          */
         private void checkUnicode(String text, Location at, String path, String what) {
-            if (!escapes) {
-                return;
-            }
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
@@ -414,6 +377,7 @@ public final class TreeReader {
                 Location keyAt = location(parser.currentTokenLocation());
                 String childPath = path.isEmpty() ? key : path + "." + key;
                 checkUnicode(key, keyAt, childPath, "the key");
+                plainYaml(parser, keyAt, childPath);
                 parser.nextToken();
                 Node child = value(parser, childPath, depth + 1);
                 Node.Entry previous = entries.get(key);

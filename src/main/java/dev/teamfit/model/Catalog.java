@@ -1,23 +1,33 @@
 package dev.teamfit.model;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * The vocabulary shared by input, rules and output (SPEC §1): roles, the proficiency scale, skills
- * with their aliases, the responsibilities rules may conclude, and the seed's role overlaps. It is
- * data, loaded from {@code catalog.yaml} in the rules folder.
+ * The vocabulary shared by input, rules and output (SPEC §1): roles with their base skills, the
+ * proficiency scale and teamfit's reading of the seed's qualifiers on it, skills with their aliases,
+ * the responsibilities rules may conclude, and the seed's role overlaps. It is data, loaded from
+ * {@code catalog.yaml} in the rules folder.
  */
 public final class Catalog {
 
-    /** A role. @param group business, technical or cross-section */
-    public record RoleInfo(String id, String name, String group, String source, String summary) {
+    /**
+     * A role.
+     *
+     * @param group  business, technical or cross-section
+     * @param skills the skills it needs on any project, at their base levels
+     */
+    public record RoleInfo(String id, String name, String group, String source, String summary,
+                           List<BaseSkill> skills) {
+        public RoleInfo {
+            skills = List.copyOf(skills);
+        }
     }
 
     /** A step of the proficiency scale, with what it means in practice. */
@@ -36,45 +46,72 @@ public final class Catalog {
     public record ResponsibilityInfo(String id, String name, String source) {
     }
 
+    /**
+     * teamfit's reading of a qualifier of the seed's Knowledge and Skills lines: the line's description
+     * (after its "Label: ") begins with {@code says}, case aside, and its skill's base level is
+     * {@code level}. A {@code says} that begins with {@code *} matches a first word ending in the rest:
+     * {@code *ing} is a line that names the work itself ("Building and maintaining data pipelines").
+     *
+     * @param why why the words read as that level
+     */
+    public record Qualifier(String says, Level level, String why) {
+        public Qualifier {
+            Objects.requireNonNull(says, "says");
+            Objects.requireNonNull(level, "level");
+            Objects.requireNonNull(why, "why");
+        }
+
+        /** The words of the line this qualifier matches ("Strong understanding", "Building"), if it does. */
+        public Optional<String> matches(String line) {
+            int colon = line.indexOf(": ");
+            String description = (colon < 0 ? line : line.substring(colon + 2)).strip();
+            if (says.startsWith("*")) {
+                String word = description.split("[\\s,:;.]+", 2)[0];
+                return word.toLowerCase(Locale.ROOT).endsWith(says.substring(1).toLowerCase(Locale.ROOT))
+                        && word.length() > says.length() ? Optional.of(word) : Optional.empty();
+            }
+            return description.regionMatches(true, 0, says, 0, says.length())
+                    ? Optional.of(description.substring(0, says.length())) : Optional.empty();
+        }
+    }
+
+    /** A Knowledge or Skills line read through the qualifier table: the qualifier and the line's own words for it. */
+    public record Reading(Qualifier qualifier, String words) {
+    }
+
     private final List<RoleInfo> roles;
     private final List<LevelInfo> levels;
     private final List<SkillInfo> skills;
     private final List<ResponsibilityInfo> responsibilities;
     private final List<Overlap> overlaps;
+    private final List<Qualifier> qualifiers;
     // Look-ups, built once: input reading resolves every member's every skill through them.
-    private final Map<String, RoleInfo> roleById = new LinkedHashMap<>();
-    private final Map<String, SkillInfo> skillById = new LinkedHashMap<>();
-    private final Map<String, ResponsibilityInfo> responsibilityById = new LinkedHashMap<>();
+    private final Map<String, RoleInfo> roleById;
+    private final Map<String, SkillInfo> skillById;
+    private final Map<String, ResponsibilityInfo> responsibilityById;
     private final Map<String, String> skillsByName = new LinkedHashMap<>();
-    private final Map<String, Integer> roleOrder = new HashMap<>();
-    private final Map<String, Integer> skillOrder = new HashMap<>();
-    private final Map<String, Integer> responsibilityOrder = new HashMap<>();
 
-    public Catalog(List<RoleInfo> roles, List<LevelInfo> levels, List<SkillInfo> skills,
+    /** @param qualifiers teamfit's reading of the seed's qualifiers as base levels */
+    public Catalog(List<RoleInfo> roles, List<LevelInfo> levels, List<Qualifier> qualifiers, List<SkillInfo> skills,
                    List<ResponsibilityInfo> responsibilities, List<Overlap> overlaps) {
+        this.qualifiers = List.copyOf(qualifiers);
         this.roles = List.copyOf(roles);
         this.levels = List.copyOf(levels);
         this.skills = List.copyOf(skills);
         this.responsibilities = List.copyOf(responsibilities);
         this.overlaps = List.copyOf(overlaps);
-        for (RoleInfo role : this.roles) {
-            roleById.putIfAbsent(role.id(), role);
-            roleOrder.putIfAbsent(role.id(), roleOrder.size());
-        }
-        for (SkillInfo skill : this.skills) {
-            skillById.putIfAbsent(skill.id(), skill);
-            skillOrder.putIfAbsent(skill.id(), skillOrder.size());
-            skillsByName.put(skill.id(), skill.id());
-        }
-        for (SkillInfo skill : this.skills) {
-            for (String alias : skill.aliases()) {
-                skillsByName.putIfAbsent(alias, skill.id());
-            }
-        }
-        for (ResponsibilityInfo r : this.responsibilities) {
-            responsibilityById.putIfAbsent(r.id(), r);
-            responsibilityOrder.putIfAbsent(r.id(), responsibilityOrder.size());
-        }
+        roleById = byId(this.roles, RoleInfo::id);
+        skillById = byId(this.skills, SkillInfo::id);
+        responsibilityById = byId(this.responsibilities, ResponsibilityInfo::id);
+        skillById.keySet().forEach(id -> skillsByName.put(id, id));
+        this.skills.forEach(skill -> skill.aliases().forEach(alias -> skillsByName.putIfAbsent(alias, skill.id())));
+    }
+
+    /** The first entry of each id, in catalog order. */
+    private static <T> Map<String, T> byId(List<T> entries, Function<T, String> id) {
+        Map<String, T> byId = new LinkedHashMap<>();
+        entries.forEach(entry -> byId.putIfAbsent(id.apply(entry), entry));
+        return byId;
     }
 
     public List<RoleInfo> roles() {
@@ -90,8 +127,35 @@ public final class Catalog {
         return skills;
     }
 
+    /** teamfit's reading of the qualifiers of the seed's Knowledge and Skills lines, as base levels. */
+    public List<Qualifier> qualifiers() {
+        return qualifiers;
+    }
+
+    /** How a Knowledge or Skills line of the seed reads: by the qualifier whose words match the most of it. */
+    public Optional<Reading> read(String line) {
+        return read(qualifiers, line);
+    }
+
+    /** How a line reads through a qualifier table: the qualifier whose words match the most of it. */
+    public static Optional<Reading> read(List<Qualifier> table, String line) {
+        Reading best = null;
+        for (Qualifier q : table) {
+            Optional<String> words = q.matches(line);
+            if (words.isPresent() && (best == null || words.get().length() > best.words().length())) {
+                best = new Reading(q, words.get());
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
     public List<ResponsibilityInfo> responsibilities() {
         return responsibilities;
+    }
+
+    /** Every role's base skills, in role order. */
+    public List<BaseSkill> baseSkills() {
+        return roles.stream().flatMap(r -> r.skills().stream()).toList();
     }
 
     /** The seed's overlaps between roles, one direction each. */
@@ -127,17 +191,22 @@ public final class Catalog {
 
     /** The position of a role in the catalog, for sorting output in the SPEC's table order. */
     public int roleOrder(String id) {
-        return roleOrder.getOrDefault(id, Integer.MAX_VALUE);
+        return position(roleById, id);
     }
 
     /** The position of a skill in the catalog, for sorting. */
     public int skillOrder(String id) {
-        return skillOrder.getOrDefault(id, Integer.MAX_VALUE);
+        return position(skillById, id);
     }
 
     /** The position of a responsibility in the catalog, for sorting. */
     public int responsibilityOrder(String id) {
-        return responsibilityOrder.getOrDefault(id, Integer.MAX_VALUE);
+        return position(responsibilityById, id);
+    }
+
+    private static int position(Map<String, ?> byId, String id) {
+        int position = List.copyOf(byId.keySet()).indexOf(id);
+        return position < 0 ? Integer.MAX_VALUE : position;
     }
 
     private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s_]+");
@@ -164,12 +233,13 @@ public final class Catalog {
         return new Catalog(
                 union(roles, other.roles, RoleInfo::id),
                 levels,
+                union(qualifiers, other.qualifiers, Qualifier::says),
                 union(skills, other.skills, SkillInfo::id),
                 union(responsibilities, other.responsibilities, ResponsibilityInfo::id),
                 union(overlaps, other.overlaps, o -> o.role() + "~" + o.partner()));
     }
 
-    private static <T> List<T> union(List<T> mine, List<T> theirs, java.util.function.Function<T, String> key) {
+    private static <T> List<T> union(List<T> mine, List<T> theirs, Function<T, String> key) {
         List<T> all = new ArrayList<>(mine);
         List<String> keys = new ArrayList<>(mine.stream().map(key).toList());
         for (T item : theirs) {

@@ -19,11 +19,6 @@ public record Coverage(String member, String role, CoverageDegree degree, String
         reasons = List.copyOf(reasons);
     }
 
-    /** The members of coverages (objects from a DRL collect), sorted by name. */
-    public static List<String> members(java.util.Collection<?> coverages) {
-        return coverages.stream().map(c -> ((Coverage) c).member()).distinct().sorted().toList();
-    }
-
     public boolean isFull() {
         return degree == CoverageDegree.FULL;
     }

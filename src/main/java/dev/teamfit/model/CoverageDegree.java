@@ -2,10 +2,5 @@ package dev.teamfit.model;
 
 /** How well a member covers a role. */
 public enum CoverageDegree implements Named {
-    FULL, PARTIAL;
-
-    @Override
-    public String id() {
-        return Named.kebab(this);
-    }
+    FULL, PARTIAL
 }

@@ -1,8 +1,9 @@
 package dev.teamfit.model;
 
-/** The kinds of gap of SPEC §3; ids are the upper-case names used in output. */
+/** The kinds of gap; ids are the upper-case names used in output. */
 public enum GapType implements Named {
     MISSING_ROLE,
+    UNDERSTAFFED,
     PARTIAL_COVERAGE,
     SKILL_BELOW_LEVEL,
     MISSING_SKILL,

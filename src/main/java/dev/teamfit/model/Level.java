@@ -1,7 +1,6 @@
 package dev.teamfit.model;
 
 import java.util.Arrays;
-import java.util.Optional;
 
 /** The Dreyfus proficiency scale; an absent skill is level 0, below {@link #NOVICE}. */
 public enum Level implements Named {
@@ -22,18 +21,13 @@ public enum Level implements Named {
         return value;
     }
 
-    @Override
-    public String id() {
-        return Named.kebab(this);
-    }
-
-    /** The level numbered {@code value}, if 1..5. */
-    public static Optional<Level> of(int value) {
-        return Arrays.stream(values()).filter(l -> l.value == value).findFirst();
-    }
-
     /** The id of a level number, {@code none} for 0. */
     public static String idOf(int value) {
-        return of(value).map(Level::id).orElse("none");
+        return Arrays.stream(values()).filter(l -> l.value == value).findFirst().map(Level::id).orElse("none");
+    }
+
+    /** The id of a level that may not be assessed: {@code not assessed} for null. */
+    public static String idOf(Integer value) {
+        return value == null ? "not assessed" : idOf(value.intValue());
     }
 }

@@ -18,19 +18,6 @@ public record Overlap(String role, String partner, String source, List<String> s
         shared = List.copyOf(shared);
     }
 
-    /** The members (objects from a DRL collect) who declare a partner role of one of the overlaps. */
-    public static List<Member> candidates(java.util.Collection<?> overlaps, java.util.Collection<?> members) {
-        return members.stream().map(m -> (Member) m)
-                .filter(m -> overlaps.stream().anyMatch(o -> m.declares(((Overlap) o).partner())))
-                .toList();
-    }
-
-    /** The first overlap (objects from a DRL collect) whose partner role the member declares. */
-    public static Overlap through(java.util.Collection<?> overlaps, Member member) {
-        return overlaps.stream().map(o -> (Overlap) o).filter(o -> member.declares(o.partner()))
-                .min(java.util.Comparator.comparing(Overlap::partner)).orElseThrow();
-    }
-
     /** The same overlap seen from the partner. */
     public Overlap reversed() {
         return new Overlap(partner, role, source, shared);

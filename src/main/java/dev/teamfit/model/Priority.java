@@ -2,10 +2,5 @@ package dev.teamfit.model;
 
 /** How much a project needs a role. */
 public enum Priority implements Named {
-    REQUIRED, RECOMMENDED;
-
-    @Override
-    public String id() {
-        return Named.kebab(this);
-    }
+    REQUIRED, RECOMMENDED
 }

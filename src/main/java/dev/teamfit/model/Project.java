@@ -1,76 +1,59 @@
 package dev.teamfit.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * A validated project description (SPEC §2) with every default applied.
+ * A validated project description with every default applied.
  *
- * @param description    free text, or null
- * @param domain         free text such as {@code finance}, or null
- * @param durationMonths planned duration, or null when not given
- * @param team           the members, empty when no team was given
- * @param teamDeclared   whether the input had a {@code team} key; without one teamfit only scopes needs
+ * @param description free text, or null
+ * @param values      the project's other values by key path ({@code criticality}, {@code data.volume}, ...), in file
+ *                    order: text and choices as strings, flags as booleans, numbers as integers, months as
+ *                    {@code YYYY-MM}; an optional key without a default that was not given is absent
+ * @param team        the members, empty when no team was given
+ * @param teamDeclared whether the input had a {@code team} key; without one teamfit only scopes needs
  */
-public record Project(
-        String id,
-        String name,
-        String description,
-        String domain,
-        boolean regulated,
-        Criticality criticality,
-        Integer durationMonths,
-        int stakeholders,
-        boolean customerFacing,
-        Problem problem,
-        Data data,
-        Deployment deployment,
-        Reporting reporting,
-        List<Member> team,
-        boolean teamDeclared) {
+public record Project(String id, String name, String description, Map<String, Object> values, List<Member> team,
+                      boolean teamDeclared) {
 
     public Project {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(criticality, "criticality");
-        Objects.requireNonNull(problem, "problem");
-        Objects.requireNonNull(data, "data");
-        Objects.requireNonNull(deployment, "deployment");
-        Objects.requireNonNull(reporting, "reporting");
+        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
         team = List.copyOf(team);
     }
 
-    /** What the project must solve. @param approach the modelling approach, or null */
-    public record Problem(ProblemKind kind, Novelty novelty, Approach approach) {
-        public Problem {
-            Objects.requireNonNull(kind, "kind");
-            Objects.requireNonNull(novelty, "novelty");
-        }
+    /** The value under a key path, or null when the project has none. */
+    public Object value(String key) {
+        return values.get(key);
     }
 
-    /** The data the project works on. */
-    public record Data(DataVolume volume, int sources, boolean streaming, DataQuality quality, boolean personalData) {
-        public Data {
-            Objects.requireNonNull(volume, "volume");
-            Objects.requireNonNull(quality, "quality");
-        }
+    /** The value under a key path as text, or null. */
+    public String text(String key) {
+        Object value = values.get(key);
+        return value == null ? null : value.toString();
     }
 
-    /**
-     * How the model ships.
-     *
-     * @param latencyMs      the latency budget, or null
-     * @param infrastructure where it runs, or null
-     */
-    public record Deployment(DeploymentMode mode, Integer latencyMs, Retraining retraining, boolean monitoring,
-                             int models, Infrastructure infrastructure) {
-        public Deployment {
-            Objects.requireNonNull(mode, "mode");
-            Objects.requireNonNull(retraining, "retraining");
-        }
+    /** How much the business depends on it: low, medium, high or mission-critical. */
+    public String criticality() {
+        return text("criticality");
     }
 
-    /** What the business gets besides the model. */
-    public record Reporting(boolean dashboards, boolean insights) {
+    /** The planned duration in months, or null when not given. */
+    public Integer durationMonths() {
+        return (Integer) values.get("duration-months");
+    }
+
+    /** The month it starts ({@code YYYY-MM}), or null when not given. */
+    public String start() {
+        return text("start");
+    }
+
+    /** The same project with other values and team (the rest kept). */
+    public Project with(Map<String, Object> newValues, List<Member> newTeam, boolean newTeamDeclared) {
+        return new Project(id, name, description, newValues, newTeam, newTeamDeclared);
     }
 }

@@ -2,7 +2,6 @@ package dev.teamfit.model;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 
 /** The project's need for one role, merged from every {@link RoleNeed} for it. */
 public record RoleRequirement(String role, Priority priority, double fte, List<Reason> reasons)
@@ -12,8 +11,6 @@ public record RoleRequirement(String role, Priority priority, double fte, List<R
     public static final double FTE_STEP = 0.25;
 
     public RoleRequirement {
-        Objects.requireNonNull(role, "role");
-        Objects.requireNonNull(priority, "priority");
         reasons = List.copyOf(reasons);
     }
 

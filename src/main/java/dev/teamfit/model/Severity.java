@@ -2,10 +2,5 @@ package dev.teamfit.model;
 
 /** How much a gap threatens the project, most severe first. */
 public enum Severity implements Named {
-    CRITICAL, MAJOR, MINOR;
-
-    @Override
-    public String id() {
-        return Named.kebab(this);
-    }
+    CRITICAL, MAJOR, MINOR
 }

@@ -2,15 +2,14 @@ package dev.teamfit.model;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 
-/** The minimum level a required role needs in a skill, merged from every {@link SkillNeed} for it. */
+/**
+ * The minimum level a required role needs in a skill, merged from every {@link SkillNeed} for it: a
+ * rule's conclusion and the stage's merged requirement are two types so that rules can tell them apart.
+ */
 public record SkillRequirement(String role, String skill, Level level, List<Reason> reasons) implements Conclusion {
 
     public SkillRequirement {
-        Objects.requireNonNull(role, "role");
-        Objects.requireNonNull(skill, "skill");
-        Objects.requireNonNull(level, "level");
         reasons = List.copyOf(reasons);
     }
 
@@ -20,12 +19,6 @@ public record SkillRequirement(String role, String skill, Level level, List<Reas
                 SkillNeed::reasons);
         return new SkillRequirement(role, skill, ordered.get(0).level(),
                 Reason.merge(ordered.stream().map(SkillNeed::reasons).toList()));
-    }
-
-    /** The highest level among requirements (objects from a DRL collect), competent when there are none. */
-    public static Level highest(java.util.Collection<?> requirements) {
-        return requirements.stream().map(r -> ((SkillRequirement) r).level())
-                .max(Comparator.naturalOrder()).orElse(Level.COMPETENT);
     }
 
     /** The level's number, for comparisons in rules. */

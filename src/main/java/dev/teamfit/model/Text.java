@@ -10,9 +10,13 @@ public final class Text {
     private Text() {
     }
 
-    /** Whether the character would not print as itself: a control character or a line/paragraph separator. */
+    /**
+     * Whether the character would not print as itself: a control character, a line or paragraph
+     * separator, or a bidirectional control (which can make text read differently from what it holds).
+     */
     public static boolean isControl(int c) {
-        return Character.isISOControl(c) || c == 0x2028 || c == 0x2029;
+        return Character.isISOControl(c) || c == 0x2028 || c == 0x2029 || c >= 0x202A && c <= 0x202E
+                || c >= 0x2066 && c <= 0x2069 || c == 0x200E || c == 0x200F || c == 0x061C;
     }
 
     /** Whether the text holds such a character. */

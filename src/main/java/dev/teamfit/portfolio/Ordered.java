@@ -1,25 +1,19 @@
 package dev.teamfit.portfolio;
 
-import dev.teamfit.engine.Watchdog;
-
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Iterator;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Maps items on a thread pool and hands the results on in input order, with at most a small window
- * of items in flight, so that memory stays flat and the output does not depend on the thread count.
- * An item whose work runs past the time limit ends the whole run with a {@link Portfolio.TimedOut}: its thread
- * cannot be stopped (see {@link Watchdog}), only abandoned.
+ * Maps items on the workers and hands the results on in input order, with at most a window of items
+ * in flight (running, or done and waiting for their turn), so that memory stays flat and the output
+ * does not depend on the thread count. While it waits, it watches the workers for rules that run past
+ * their limit (see {@link Workers#watch}): such an item's result is its {@code overrun}.
  */
 final class Ordered {
 
@@ -29,48 +23,35 @@ final class Ordered {
     }
 
     /**
-     * Applies {@code work} to every item on {@code pool} and gives the results to {@code sink} in
-     * order; {@code label} names an item in the time-out message.
+     * Applies {@code work} to every item on the workers and gives the results to {@code sink} in order;
+     * an item whose rules were stopped gets {@code overrun} of the item and the message instead.
      */
-    static <T, R> void map(Iterator<T> items, ExecutorService pool, int window, Duration limit,
-                           Function<T, String> label, Function<T, R> work, Consumer<R> sink) {
-        Map<T, Long> running = new ConcurrentHashMap<>();
-        ArrayDeque<Future<R>> inFlight = new ArrayDeque<>();
+    static <T, R> void map(Iterator<T> items, Workers workers, int window, Function<T, R> work,
+                           java.util.function.BiFunction<T, String, R> overrun, Consumer<R> sink) {
+        ArrayDeque<CompletableFuture<R>> inFlight = new ArrayDeque<>();
         try {
-            while (items.hasNext()) {
-                T item = items.next();
-                inFlight.add(pool.submit(() -> {
-                    running.put(item, System.nanoTime());
-                    try {
-                        return work.apply(item);
-                    } finally {
-                        running.remove(item);
-                    }
-                }));
-                if (inFlight.size() >= window) {
-                    sink.accept(await(inFlight.poll(), running, limit, label));
+            while (true) {
+                while (inFlight.size() < window && items.hasNext()) {
+                    T item = items.next();
+                    inFlight.add(workers.submit(() -> work.apply(item), message -> overrun.apply(item, message)));
                 }
-            }
-            while (!inFlight.isEmpty()) {
-                sink.accept(await(inFlight.poll(), running, limit, label));
+                if (inFlight.isEmpty()) {
+                    return;
+                }
+                sink.accept(await(inFlight.poll(), workers));
             }
         } finally {
             inFlight.forEach(f -> f.cancel(true));
         }
     }
 
-    private static <T, R> R await(Future<R> future, Map<T, Long> running, Duration limit, Function<T, String> label) {
+    private static <R> R await(CompletableFuture<R> future, Workers workers) {
         try {
             while (true) {
                 try {
                     return future.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
                 } catch (TimeoutException e) {
-                    long now = System.nanoTime();
-                    for (Map.Entry<T, Long> entry : running.entrySet()) {
-                        if (now - entry.getValue() > limit.toNanos()) {
-                            throw new Portfolio.TimedOut(Watchdog.timedOut(limit, label.apply(entry.getKey())).getMessage());
-                        }
-                    }
+                    workers.watch();
                 }
             }
         } catch (InterruptedException e) {

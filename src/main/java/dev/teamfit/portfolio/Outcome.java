@@ -9,8 +9,15 @@ public sealed interface Outcome {
 
     Source source();
 
-    /** A project that was assessed. */
-    record Result(Source source, Assessment assessment) implements Outcome {
+    /**
+     * A project that was assessed.
+     *
+     * @param baseline in a what-if run ({@code --set}), the project assessed unchanged; else null
+     */
+    record Result(Source source, Assessment assessment, Assessment baseline) implements Outcome {
+        public Result(Source source, Assessment assessment) {
+            this(source, assessment, null);
+        }
     }
 
     /** An input that could not be assessed, with one message per problem ({@code file:line:col: ...}). */

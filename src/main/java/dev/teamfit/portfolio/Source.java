@@ -1,5 +1,7 @@
 package dev.teamfit.portfolio;
 
+import dev.teamfit.model.Text;
+
 /**
  * Where one project of a portfolio comes from: a file, or one line of a JSON Lines file.
  *
@@ -8,9 +10,13 @@ package dev.teamfit.portfolio;
  */
 public record Source(String file, int line) {
 
-    /** How messages name it: {@code projects/a.yaml} or {@code all.jsonl:12}. */
+    /**
+     * How messages name it: {@code projects/a.yaml} or {@code all.jsonl:12}. A file name is untrusted
+     * text too: control characters in it are shown escaped ({@link Text#printable}).
+     */
     public String label() {
-        return line == 0 ? file : file + ":" + line;
+        String name = Text.printable(file);
+        return line == 0 ? name : name + ":" + line;
     }
 
     @Override

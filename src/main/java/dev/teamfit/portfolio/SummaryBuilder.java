@@ -3,7 +3,6 @@ package dev.teamfit.portfolio;
 import dev.teamfit.model.Assessment;
 import dev.teamfit.model.Catalog;
 import dev.teamfit.model.Fte;
-import dev.teamfit.model.MemberLoad;
 import dev.teamfit.model.Priority;
 
 import java.util.ArrayList;
@@ -13,14 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-/** Folds assessments into a {@link PortfolioSummary} with state bounded by roles and the ranking size. */
+/**
+ * Folds assessments into a {@link PortfolioSummary} with state bounded by roles and the ranking size
+ * (the people come from the {@link Tally}). A what-if run folds the projects it compares twice more:
+ * as changed and as they were.
+ */
 final class SummaryBuilder {
 
-    /** Most critical gaps first, then most major, then least coverage (no team last), then id. */
+    /** The highest risk first, then the project id. */
     static final Comparator<PortfolioSummary.Risk> RISK = Comparator
-            .comparingInt(PortfolioSummary.Risk::critical).reversed()
-            .thenComparing(Comparator.comparingInt(PortfolioSummary.Risk::major).reversed())
-            .thenComparing(PortfolioSummary.Risk::coverage, Comparator.nullsLast(Comparator.naturalOrder()))
+            .comparingDouble(PortfolioSummary.Risk::score).reversed()
             .thenComparing(PortfolioSummary.Risk::project);
 
     private static final class Demand {
@@ -31,15 +32,70 @@ final class SummaryBuilder {
         int uncovered;
     }
 
+    /** A ranked project with its score in the other version of the portfolio (a what-if's before or after). */
+    private record Ranked(PortfolioSummary.Risk risk, double other) {
+    }
+
+    /** Demand per role and the riskiest projects of one version of the portfolio. */
+    private final class Fold {
+        final Map<String, Demand> demand = new HashMap<>();
+        final TreeSet<Ranked> risks = new TreeSet<>(Comparator.comparing(Ranked::risk, RISK));
+
+        void add(Assessment a, double other) {
+            for (Assessment.RoleResult role : a.roles()) {
+                Demand d = demand.computeIfAbsent(role.role(), k -> new Demand());
+                if (role.requirement().priority() == Priority.RECOMMENDED) {
+                    d.recommended++;
+                    continue;
+                }
+                d.required++;
+                d.needed += role.needed();
+                d.covered += Math.min(role.needed(), role.staffed());
+                if (role.staffed() == 0) {
+                    d.uncovered++;
+                }
+            }
+            risks.add(new Ranked(risk(a), other));
+            if (risks.size() > top) {
+                risks.pollLast();
+            }
+        }
+
+        List<PortfolioSummary.RoleDemand> roles() {
+            List<PortfolioSummary.RoleDemand> roles = new ArrayList<>();
+            demand.entrySet().stream()
+                    .sorted(Comparator.comparingInt((Map.Entry<String, Demand> e) -> catalog.roleOrder(e.getKey()))
+                            .thenComparing(Map.Entry::getKey))
+                    .forEach(e -> roles.add(demand(e.getKey(), e.getValue())));
+            return roles;
+        }
+
+        PortfolioSummary.RoleDemand role(String role) {
+            Demand d = demand.get(role);
+            return d == null ? new PortfolioSummary.RoleDemand(role, 0, 0, 0, 0, 0, 0) : demand(role, d);
+        }
+
+        List<PortfolioSummary.Risk> ranking() {
+            return risks.stream().map(Ranked::risk).toList();
+        }
+    }
+
+    private static PortfolioSummary.RoleDemand demand(String role, Demand d) {
+        return new PortfolioSummary.RoleDemand(role, d.required, d.recommended, Fte.round(d.needed),
+                Fte.round(d.covered), Fte.round(Math.max(0, d.needed - d.covered)), d.uncovered);
+    }
+
     private final Catalog catalog;
     private final int top;
-    private final Map<String, Demand> demand = new HashMap<>();
-    private final TreeSet<PortfolioSummary.Risk> risks = new TreeSet<>(RISK);
+    private final Fold all = new Fold();
+    private final Fold after = new Fold();
+    private final Fold before = new Fold();
     private int projects;
     private int errors;
     private int critical;
     private int major;
     private int minor;
+    private int compared;
 
     SummaryBuilder(Catalog catalog, int top) {
         this.catalog = catalog;
@@ -51,49 +107,83 @@ final class SummaryBuilder {
             errors++;
             return;
         }
-        Assessment a = ((Outcome.Result) outcome).assessment();
+        Outcome.Result result = (Outcome.Result) outcome;
+        Assessment a = result.assessment();
         projects++;
         critical += a.summary().critical();
         major += a.summary().major();
         minor += a.summary().minor();
-        for (Assessment.RoleResult role : a.roles()) {
-            Demand d = demand.computeIfAbsent(role.role(), k -> new Demand());
-            if (role.requirement().priority() == Priority.RECOMMENDED) {
-                d.recommended++;
-                continue;
-            }
-            d.required++;
-            d.needed += role.requirement().fte();
-            double covered = role.coverage().stream()
-                    .mapToDouble(c -> c.coverage().isFull() ? c.fte() : c.fte() / 2).sum();
-            d.covered += Math.min(role.requirement().fte(), covered);
-            if (role.coverage().isEmpty()) {
-                d.uncovered++;
-            }
-        }
-        risks.add(new PortfolioSummary.Risk(a.project().id(), a.project().name(), a.summary().critical(),
-                a.summary().major(), a.summary().minor(), a.summary().coverage()));
-        if (risks.size() > top) {
-            risks.pollLast();
+        all.add(a, 0);
+        if (result.baseline() != null) {
+            compared++;
+            after.add(a, risk(result.baseline()).score());
+            before.add(result.baseline(), risk(a).score());
         }
     }
 
-    PortfolioSummary build(List<MemberLoad> overallocated) {
-        List<PortfolioSummary.RoleDemand> roles = new ArrayList<>();
+    /** A project's risk (see {@link PortfolioSummary.Risk}). */
+    static PortfolioSummary.Risk risk(Assessment a) {
+        Assessment.Summary s = a.summary();
+        double unstaffed = Fte.round(s.requiredFte() - (s.staffedFte() == null ? 0 : s.staffedFte()));
+        int weight = Math.max(0, dev.teamfit.input.ProjectFormat.CRITICALITIES.indexOf(a.project().criticality())) + 1;
+        double score = Fte.round(weight * (unstaffed + s.critical() + s.major() / 4.0));
+        return new PortfolioSummary.Risk(a.project().id(), a.project().name(), a.project().criticality(), score,
+                unstaffed, s.critical(), s.major(), s.minor(), a.project().teamDeclared());
+    }
+
+    /** The summary without people, skipped paths or a what-if: for tests of the arithmetic. */
+    PortfolioSummary build(List<PortfolioSummary.Person> people) {
+        return build(people, PortfolioSummary.Skipped.NONE, List.of());
+    }
+
+    /**
+     * The summary.
+     *
+     * @param changes the what-if changes made to every project, or none
+     */
+    PortfolioSummary build(List<PortfolioSummary.Person> people, PortfolioSummary.Skipped skipped,
+                           List<String> changes) {
+        List<PortfolioSummary.RoleDemand> roles = all.roles();
         List<PortfolioSummary.SharedTeam> shared = new ArrayList<>();
-        demand.entrySet().stream()
-                .sorted(Comparator.comparingInt((Map.Entry<String, Demand> e) -> catalog.roleOrder(e.getKey()))
-                        .thenComparing(Map.Entry::getKey))
-                .forEach(e -> {
-                    Demand d = e.getValue();
-                    double uncovered = Fte.round(Math.max(0, d.needed - d.covered));
-                    roles.add(new PortfolioSummary.RoleDemand(e.getKey(), d.required, d.recommended,
-                            Fte.round(d.needed), Fte.round(d.covered), uncovered, d.uncovered));
-                    if (d.uncovered >= PortfolioSummary.SHARED_TEAM_THRESHOLD) {
-                        shared.add(new PortfolioSummary.SharedTeam(e.getKey(), d.uncovered, uncovered));
-                    }
-                });
-        return new PortfolioSummary(projects + errors, projects, errors, critical, major, minor, roles,
-                overallocated, new ArrayList<>(risks), shared);
+        for (PortfolioSummary.RoleDemand d : roles) {
+            if (d.uncovered() >= PortfolioSummary.SHARED_TEAM_THRESHOLD) {
+                shared.add(new PortfolioSummary.SharedTeam(d.role(), d.uncovered(), d.fteUnstaffed()));
+            }
+        }
+        return new PortfolioSummary(projects + errors, projects, errors, critical, major, minor, roles, people,
+                all.ranking(), shared, skipped, changes.isEmpty() ? null : whatIf(changes));
+    }
+
+    private PortfolioSummary.WhatIf whatIf(List<String> changes) {
+        List<String> ids = new ArrayList<>(after.demand.keySet());
+        before.demand.keySet().stream().filter(r -> !after.demand.containsKey(r)).forEach(ids::add);
+        ids.sort(Comparator.comparingInt(catalog::roleOrder).thenComparing(Comparator.naturalOrder()));
+        List<PortfolioSummary.RoleChange> roles = new ArrayList<>();
+        for (String role : ids) {
+            PortfolioSummary.RoleDemand was = before.role(role);
+            PortfolioSummary.RoleDemand is = after.role(role);
+            if (!was.equals(is)) {
+                roles.add(new PortfolioSummary.RoleChange(role, was, is));
+            }
+        }
+        List<PortfolioSummary.RiskChange> risks = new ArrayList<>();
+        Map<String, Integer> rankBefore = new HashMap<>();
+        int rank = 1;
+        for (Ranked r : before.risks) {
+            rankBefore.put(r.risk().project(), rank++);
+        }
+        rank = 1;
+        for (Ranked r : after.risks) {
+            String id = r.risk().project();
+            risks.add(new PortfolioSummary.RiskChange(id, r.risk().name(), rank++, rankBefore.remove(id),
+                    r.risk().score(), r.other()));
+        }
+        for (Ranked r : before.risks) {
+            if (rankBefore.containsKey(r.risk().project())) {
+                risks.add(new PortfolioSummary.RiskChange(r.risk().project(), r.risk().name(), null,
+                        rankBefore.get(r.risk().project()), r.other(), r.risk().score()));
+            }
+        }
+        return new PortfolioSummary.WhatIf(changes, compared, roles, risks);
     }
 }

@@ -58,9 +58,12 @@ public final class ExplainReport {
                 if (!result.get().skills().isEmpty()) {
                     out.append("Skills it needs:\n");
                     for (SkillRequirement skill : result.get().skills()) {
+                        Reason why = skill.reasons().get(0);
                         out.append("  ").append(skill.skill()).append(" ").append(skill.level().id())
-                                .append(": ").append(skill.reasons().get(0).rule()).append(" \"")
-                                .append(skill.reasons().get(0).name()).append("\"\n");
+                                .append(": ").append(why.rule()).append(" \"").append(why.name()).append("\"\n");
+                        // A base skill's reason carries the catalog entry, with the seed's line it quotes.
+                        why.facts().stream().filter(f -> f.startsWith("catalog: ")).forEach(f -> out.append("    ")
+                                .append(f).append("\n"));
                     }
                 }
                 out.append("Covered by: ").append(coverage(a, result.get())).append("\n");
@@ -95,7 +98,7 @@ public final class ExplainReport {
         if (gap.role() != null) {
             out.append(" · ").append(catalog.roleName(gap.role()));
         }
-        out.append("\n  ").append(gap.message(catalog)).append("\n  → ").append(gap.suggestion().text(catalog))
+        out.append("\n  ").append(gap.message(catalog)).append("\n  → ").append(gap.action().text(catalog))
                 .append("\nWhy, from this gap back to the input:\n");
         reasons(out, gap.reasons(), "  ");
         return out.toString();
@@ -157,7 +160,7 @@ public final class ExplainReport {
     private static void reasons(StringBuilder out, List<Reason> reasons, String indent) {
         for (Reason reason : reasons) {
             out.append(indent).append(reason.rule()).append(" \"").append(reason.name()).append("\" [")
-                    .append(reason.source()).append("]");
+                    .append(TextReport.basis(reason)).append("]");
             if (!reason.facts().isEmpty()) {
                 out.append("\n").append(indent).append("  facts: ").append(String.join(", ", reason.facts()));
             }

@@ -62,7 +62,7 @@ public class EngineBenchmark {
     public void load() throws IOException, RuleBuildException, InvalidInputException, RuleFailure {
         rules = RuleBase.bundled();
         reader = new ProjectReader(rules.catalog(), 1 << 20);
-        json = new JsonReport(rules.catalog());
+        json = new JsonReport(rules.catalog(), false);
         Path root = Path.of(System.getProperty("teamfit.root", "."));
         List<Path> chosen;
         if (projects.equals("samples")) {
@@ -112,13 +112,13 @@ public class EngineBenchmark {
     /** The JSON report of one assessment. */
     @Benchmark
     public Object renderJson() {
-        return json.render(assessments.get(next()));
+        return json.assessment(assessments.get(next()));
     }
 
     /** Everything one project costs a portfolio run: read, assess, render. */
     @Benchmark
     public Object endToEnd() throws InvalidInputException, RuleFailure {
         ProjectReader.Loaded loaded = reader.read("project.yaml", files.get(next()), TreeReader.Syntax.YAML);
-        return json.render(rules.assess(loaded.project(), loaded.warnings()));
+        return json.assessment(rules.assess(loaded.project(), loaded.warnings()));
     }
 }

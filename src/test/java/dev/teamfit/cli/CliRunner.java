@@ -1,11 +1,13 @@
 package dev.teamfit.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 
-/** Runs the real CLI in-process, through the same factory {@code main} uses, and captures what it printed. */
+/**
+ * Runs the real CLI in-process, through the same factory {@code main} uses, and captures what it printed.
+ * Runs are isolated from the developer's shell: no environment variables, no home folder (so no user
+ * settings), nothing on stdin; a test that needs them gives its own {@link Context}.
+ */
 public final class CliRunner {
 
     /** What a run printed and returned. */
@@ -16,9 +18,13 @@ public final class CliRunner {
     }
 
     public static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        return run(Context.isolated(), args);
+    }
+
+    public static Run run(Context context, String... args) {
+        StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.run(args, new Stdout(out), new PrintWriter(err));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString());
+        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err), context);
+        return new Run(code, out.toString(), err.toString());
     }
 }

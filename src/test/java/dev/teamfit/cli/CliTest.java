@@ -103,7 +103,7 @@ class CliTest {
         assertEquals(0, markdown.exitCode(), markdown.err());
         assertTrue(markdown.out().startsWith("# Team assessment\n\n## Real-time card fraud detection (card-fraud)\n"),
                 markdown.out());
-        assertTrue(markdown.out().contains("| Role | Priority | FTE | Covered by |"), markdown.out());
+        assertTrue(markdown.out().contains("| Role | Priority | FTE needed | FTE staffed | Covered by |"), markdown.out());
         CliRunner.Run csv = CliRunner.run("assess", FRAUD, "--format", "csv");
         assertEquals(0, csv.exitCode(), csv.err());
         List<String> rows = List.of(csv.out().split("\r\n"));
@@ -134,7 +134,8 @@ class CliTest {
         CliRunner.Run critical = CliRunner.run("assess", FRAUD, "--fail-on", "critical");
         assertEquals(3, critical.exitCode());
         assertFalse(critical.out().isEmpty());
-        assertEquals(0, CliRunner.run("assess", "samples/sales-dashboard.yaml", "--fail-on", "minor").exitCode());
+        assertEquals(0, CliRunner.run("assess", "samples/sales-dashboard.yaml", "--fail-on", "major").exitCode());
+        assertEquals(3, CliRunner.run("assess", "samples/sales-dashboard.yaml", "--fail-on", "minor").exitCode());
         assertEquals(0, CliRunner.run("assess", FRAUD, "--fail-on", "none").exitCode());
     }
 
@@ -173,7 +174,8 @@ class CliTest {
     void unknownOptionValuesListWhatIsAllowed() {
         CliRunner.Run run = CliRunner.run("assess", FRAUD, "--format", "xml");
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("expected one of [text, json, html, markdown, csv]"), run.err());
+        assertTrue(run.err().contains("--format xml: not a format here. Allowed: text, json, markdown, csv, html."),
+                run.err());
     }
 
     @Test
@@ -190,7 +192,9 @@ class CliTest {
     void catalogPrintsRolesSkillsAndTheFileItself() throws IOException {
         CliRunner.Run roles = CliRunner.run("catalog", "roles");
         assertEquals(0, roles.exitCode());
-        assertEquals(1 + 1 + 9, roles.out().lines().count(), roles.out());
+        String table = roles.out().substring(0, roles.out().indexOf("\n\n") + 1);
+        assertEquals(1 + 1 + 9, table.lines().count(), roles.out());
+        assertTrue(roles.out().contains("\nBase skills of each role"), roles.out());
         assertTrue(roles.out().contains("ml-project-manager  ML Project Manager"), roles.out());
         CliRunner.Run skills = CliRunner.run("catalog", "skills");
         assertTrue(skills.out().contains("tensorflow, keras, pytorch, jax"), skills.out());
@@ -238,13 +242,12 @@ class CliTest {
     @Test
     void aRunawayRuleSetIsStoppedAndNamed(@TempDir Path dir) throws IOException {
         Path rules = dev.teamfit.engine.TestRules.loopingCopy(dir);
-        for (int i = 0; i < 2; i++) { // the second run loads the rules from the cache the first one wrote
-            CliRunner.Run run = CliRunner.run("assess", FRAUD, "--rules", rules.toString());
-            assertEquals(2, run.exitCode(), run.err());
-            assertEquals("", run.out());
-            assertTrue(run.err().contains("fired more than 100000 times on project card-fraud"), run.err());
-            assertTrue(run.err().contains("LOOP-001 \"Every loop fact makes another\""), run.err());
-        }
+        // The firing limit must stop it, however slow a loaded machine runs it: the time limit is lifted.
+        CliRunner.Run run = CliRunner.run("assess", FRAUD, "--rules", rules.toString(), "--rule-timeout", "3600");
+        assertEquals(2, run.exitCode(), run.err());
+        assertEquals("", run.out());
+        assertTrue(run.err().contains("fired more than 100000 times on project card-fraud"), run.err());
+        assertTrue(run.err().contains("LOOP-001 \"Every loop fact makes another\""), run.err());
     }
 
     @Test

@@ -15,10 +15,10 @@ class ExplainCommandTest {
         CliRunner.Run run = CliRunner.run("explain", FRAUD, "--role", "MLOps Engineer");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("MLOps Engineer (mlops-engineer) is required"), run.out());
-        assertTrue(run.out().contains("ROLE-003 \"CI/CD/CT pipelines need an MLOps engineer\" [MLOps Engineer / Responsibilities]"),
-                run.out());
+        assertTrue(run.out().contains("ROLE-003 \"CI/CD/CT pipelines need an MLOps engineer\" [the document, MLOps Engineer / "
+                + "Responsibilities: \"Implement CI/CD/CT pipelines to streamline the development process.\"]"), run.out());
         assertTrue(run.out().contains("facts: deployment.retraining=continuous"), run.out());
-        assertTrue(run.out().contains("Skills it needs:\n  cloud-platforms competent"), run.out());
+        assertTrue(run.out().contains("\n  ci-cd-ct proficient: SKILL-020 "), run.out());
         assertTrue(run.out().contains("Covered by: nobody"), run.out());
         assertTrue(run.out().contains("It would no longer be required if:\n  deployment.mode were none (it is online)"),
                 run.out());
@@ -54,7 +54,7 @@ class ExplainCommandTest {
         assertTrue(run.out().contains("Gap 1 of "), run.out());
         assertTrue(run.out().contains("critical MISSING_ROLE · Domain Expert"), run.out());
         assertTrue(run.out().contains("→ Hire a proficient Domain Expert at 0.25 FTE."), run.out());
-        assertTrue(run.out().contains("GAP-001 \"A required role nobody covers is a critical gap\""), run.out());
+        assertTrue(run.out().contains("GAP-001 \"A needed role nobody staffs is a gap\" [teamfit estimate: "), run.out());
         assertTrue(run.out().contains("facts: regulated=true"), run.out());
     }
 

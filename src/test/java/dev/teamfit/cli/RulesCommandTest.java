@@ -40,7 +40,7 @@ class RulesCommandTest {
         assertEquals("rules/characteristics/project.drl", first.get("file").asText());
         assertEquals(8, first.get("line").asInt());
         CliRunner.Run markdown = CliRunner.run("rules", "list", "--format", "markdown");
-        assertTrue(markdown.out().startsWith("| id | stage | rule | seed section | where |"), markdown.out());
+        assertTrue(markdown.out().startsWith("| id | stage | rule | seed section | rests on | where |"), markdown.out());
         CliRunner.Run added = CliRunner.run("rules", "list", "--add-rules", CUSTOM);
         assertTrue(added.out().contains("ACME-002   roles               A clinical safety case needs a clinical safety officer"),
                 added.out());
@@ -116,7 +116,7 @@ class RulesCommandTest {
         assertTrue(out.contains(meta + ":8:0: rule \"No id\": missing @id"), out);
         assertTrue(out.contains(meta + ":17:0: rule \"Same id as a bundled rule\": @id(\"ROLE-001\") is already the id of the rule at rules/roles/technical.drl:"), out);
         assertTrue(out.contains(meta + ":17:0: rule \"Same id as a bundled rule\": @source(\"Quantum Engineer / Salary\") names no section of the seed"), out);
-        assertTrue(out.contains(meta + ":26:0: rule \"No source, no stage, no conclusion\": missing @source"), out);
+        assertTrue(out.contains(meta + ":26:0: rule \"No source, no stage, no conclusion\": it says neither what it rests on"), out);
         assertTrue(out.contains(meta + ":26:0: rule \"No source, no stage, no conclusion\": missing ruleflow-group"), out);
         assertTrue(out.contains("warning: rule \"No source, no stage, no conclusion\": its consequence inserts nothing"), out);
         assertTrue(out.contains(rules.resolve("roles/types.drl") + ":12:"), "the misspelt field on its line:\n" + out);
@@ -152,7 +152,7 @@ class RulesCommandTest {
                   gaps: [{type: MISSING_ROLE}]
                 """);
         CliRunner.Run run = CliRunner.run("rules", "test", rules.toString());
-        assertEquals(1, run.exitCode(), run.out());
+        assertEquals(3, run.exitCode(), "a failed case is exit 3, not 1 (internal error): " + run.out());
         assertTrue(run.out().contains("FAIL  " + rules.resolve("tests/wrong.yaml")
                 + "  An established problem needs a researcher (it does not)\n"
                 + "      expected ml-researcher to be required; it is not needed\n"
@@ -178,7 +178,7 @@ class RulesCommandTest {
         Files.createDirectories(rules.resolve("roles"));
         Files.writeString(rules.resolve("roles/spin.drl"), HEADER + """
                 rule "Thinks forever"
-                    @id("SPIN-001") @source("Critical roles / Business side")
+                    @id("SPIN-001") @source("Critical roles / Business side") @basis("estimate") @rationale("A test fixture.")
                     ruleflow-group "roles"
                 when
                     Characteristic(key == "problem.kind")
@@ -192,12 +192,17 @@ class RulesCommandTest {
                 "--rule-timeout", "0.5");
         assertEquals(2, run.exitCode(), run.err());
         assertEquals("", run.out());
-        assertEquals("teamfit: error: the rules did not finish project card-fraud within 0.5 s and were stopped; "
-                + "a rule's consequence may loop in plain Java. Raise --rule-timeout if the rules are only slow.\n", run.err());
+        assertEquals("teamfit: error: the rules did not finish project card-fraud within 0.5 s of CPU time and were "
+                + "stopped; a rule's consequence may loop in plain Java. Raise --rule-timeout if the rules are only "
+                + "slow.\n", run.err());
+        // In a portfolio, each such project is an error of its own and the run goes on to its summary.
         CliRunner.Run portfolio = CliRunner.run("portfolio", "samples/portfolio", "--add-rules", rules.toString(),
-                "--rule-timeout", "0.5", "--threads", "2");
+                "--rule-timeout", "0.5", "--threads", "2", "--format", "json");
         assertEquals(2, portfolio.exitCode(), portfolio.err());
-        assertTrue(portfolio.err().contains("within 0.5 s and were stopped"), portfolio.err());
+        JsonNode errors = new ObjectMapper().readTree(portfolio.out()).get("errors");
+        assertEquals(8, errors.size(), portfolio.out());
+        assertTrue(errors.get(0).get("message").asText().contains("within 0.5 s of CPU time and were stopped"),
+                errors.toString());
     }
 
     private static List<String> roles(String json) throws IOException {

@@ -23,7 +23,9 @@ class SamplesGoldenTest {
 
     static Stream<Path> samples() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("samples"))) {
-            return files.filter(p -> p.toString().matches(".*\\.(yaml|yml|json)$")).sorted().toList().stream();
+            // Every project file; the people pool of teamfit plan is not a project.
+            return files.filter(p -> p.toString().matches(".*\\.(yaml|yml|json)$"))
+                    .filter(p -> !p.getFileName().toString().equals("people.yaml")).sorted().toList().stream();
         }
     }
 

@@ -144,6 +144,23 @@ public final class RuleVerifier {
         return new dev.teamfit.model.Coverage(member, role, degree, via, List.of(reason("TEST-COV")));
     }
 
+    /** A role's staffing: the FTE it needs and each member's share, as COV-010 concludes it. */
+    public static dev.teamfit.model.RoleStaffing staffing(String role, double needed, Object... shares) {
+        Map<String, Double> map = new java.util.LinkedHashMap<>();
+        double sum = 0;
+        for (int i = 0; i < shares.length; i += 2) {
+            map.put((String) shares[i], ((Number) shares[i + 1]).doubleValue());
+            sum += ((Number) shares[i + 1]).doubleValue();
+        }
+        return new dev.teamfit.model.RoleStaffing(role, needed, sum, map, List.of(reason("TEST-STAFF")));
+    }
+
+    /** A member with an allocation. */
+    public static Member member(int index, String name, double allocation, List<String> roles, Object... skills) {
+        Member m = member(index, name, roles, skills);
+        return new Member(index, name, roles, allocation, m.skills());
+    }
+
     /** The catalog's overlap between two roles, seen from {@code role}. */
     public static dev.teamfit.model.Overlap overlap(String role, String partner) {
         return bundled().catalog().overlaps().stream()
@@ -153,6 +170,6 @@ public final class RuleVerifier {
     }
 
     static Reason reason(String rule) {
-        return new Reason(rule, "test fact", "test", new ArrayList<>(List.of("test=true")));
+        return new Reason(rule, "test fact", "test", Reason.Basis.ESTIMATE, "", new ArrayList<>(List.of("test=true")));
     }
 }

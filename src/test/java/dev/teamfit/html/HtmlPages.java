@@ -77,9 +77,25 @@ final class HtmlPages {
         for (Element table : page.select("table")) {
             assertFalse(table.select("thead th").isEmpty(), "a table with column headers");
         }
-        for (Element svg : page.select("svg.chart")) {
-            assertEquals("img", svg.attr("role"));
-            assertFalse(svg.select("title").isEmpty(), "a chart has a title");
+        // Drawings only repeat the text beside them: charts write their numbers out.
+        for (Element svg : page.select("svg")) {
+            assertEquals("true", svg.attr("aria-hidden"), "a drawing is hidden from screen readers: " + svg);
+        }
+        for (Element bar : page.select("ol.bars > li")) {
+            assertFalse(bar.select(".label").text().isBlank() || bar.select(".value").text().isBlank(),
+                    "a bar's label and numbers are text: " + bar);
+        }
+        assertEquals(1, page.select("main").size(), "one main landmark");
+        assertTrue(page.select("body > *").stream().allMatch(e -> e.is("header, main, footer")),
+                "everything is in a landmark: " + page.select("body > *").eachAttr("class"));
+        for (Element region : page.select(".scroll")) {
+            assertEquals("region", region.attr("role"));
+            assertEquals("0", region.attr("tabindex"), "a scroll region can be scrolled from the keyboard");
+            assertFalse(region.attr("aria-label").isBlank(), "a scroll region is named");
+            assertEquals(1, region.select("table").size(), "a scroll region holds a table");
+        }
+        for (Element table : page.select("table")) {
+            assertTrue(table.parent().hasClass("scroll"), "every table scrolls in its own region");
         }
         for (Element details : page.select("details")) {
             assertEquals("summary", details.child(0).tagName(), "details open with a summary");

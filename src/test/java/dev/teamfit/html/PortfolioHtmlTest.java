@@ -3,6 +3,11 @@ package dev.teamfit.html;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.teamfit.cli.CliRunner;
+import dev.teamfit.engine.RuleBase;
+import dev.teamfit.portfolio.Outcome;
+import dev.teamfit.portfolio.Portfolio;
+import dev.teamfit.portfolio.PortfolioSummary;
+import dev.teamfit.report.PortfolioHtml;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -11,11 +16,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,10 +44,15 @@ class PortfolioHtmlTest {
         List<String> ids = new ArrayList<>();
         result.path("projects").forEach(p -> ids.add("p-" + p.path("project").path("id").asText()));
         assertEquals(ids, page.select("section.project").eachAttr("id"), "a section per project, in input order");
+        // The contents in the page's order: the projects, written as they came, then the summary and the errors.
         List<String> toc = page.select("nav.toc > ol > li > a").eachAttr("href");
-        assertEquals("#summary", toc.get(0));
-        assertEquals(ids, toc.subList(1, toc.size() - 1).stream().map(h -> h.substring(1)).toList());
-        assertEquals("#errors", toc.get(toc.size() - 1));
+        assertEquals(ids, toc.subList(0, toc.size() - 2).stream().map(h -> h.substring(1)).toList());
+        assertEquals(List.of("#summary", "#errors"), toc.subList(toc.size() - 2, toc.size()));
+        List<String> order = page.select("main > section").eachAttr("id");
+        assertEquals(ids, order.subList(0, ids.size()));
+        assertEquals(List.of("summary", "errors"), order.subList(ids.size(), order.size()));
+        assertEquals(List.of("#summary", "#contents", "#errors"), page.select("body > header nav a").eachAttr("href"),
+                "the page's header leads to what follows the projects");
 
         // Each project's section is the single report's, with its own matrix.
         for (JsonNode project : result.path("projects")) {
@@ -49,23 +62,29 @@ class PortfolioHtmlTest {
             assertEquals(project.path("gaps").size(), section.select("article.gap").size());
         }
 
-        // The charts: demand per role, gaps per project, the ranking.
+        // The charts: demand per role, gaps per project, the ranking; every number written out.
         JsonNode summary = result.path("summary");
-        Element demand = page.selectFirst("svg#demand-chart");
+        Element demand = page.selectFirst("ol#demand-chart");
         assertNotNull(demand);
-        assertEquals(summary.path("roles").size(), demand.select("g").size(), "a bar per role");
+        assertEquals(summary.path("roles").size(), demand.select("li").size(), "a bar per role");
         assertEquals(summary.path("roles").size(), page.select("#demand table tbody tr").size());
-        Element gaps = page.selectFirst("svg#gaps-chart");
-        assertEquals(result.path("projects").size(), gaps.select("g").size(), "a bar per project");
+        Element gaps = page.selectFirst("ol#gaps-chart");
+        assertEquals(result.path("projects").size(), gaps.select("li").size(), "a bar per project");
         JsonNode first = result.path("projects").get(0).path("summary");
         assertEquals(first.path("critical").asInt() + " critical, " + first.path("major").asInt() + " major, "
-                + first.path("minor").asInt() + " minor", gaps.selectFirst("g text.value").text(),
+                + first.path("minor").asInt() + " minor", gaps.selectFirst("li .value").text(),
                 "numbers are written, not only drawn");
-        Element risk = page.selectFirst("svg#risk-chart");
-        List<String> ranked = risk.select("g text.label").eachText();
-        assertEquals(summary.path("risks").size(), ranked.size());
-        for (int i = 0; i < ranked.size(); i++) {
-            assertTrue(ranked.get(i).startsWith((i + 1) + ". "), ranked.get(i));
+        // The ranking shows what it ranks by: the risk score, as a bar, with what it is made of after it.
+        Element risk = page.selectFirst("ol#risk-chart");
+        assertEquals(summary.path("risks").size(), risk.select("li").size());
+        for (int i = 0; i < summary.path("risks").size(); i++) {
+            JsonNode r = summary.path("risks").get(i);
+            Element bar = risk.child(i);
+            assertEquals((i + 1) + ". " + r.path("name").asText(), bar.selectFirst(".label").text());
+            assertTrue(bar.selectFirst(".value").text().startsWith("risk " + r.path("risk").asText() + " · "
+                    + r.path("criticality").asText() + " · "), bar.text());
+            assertEquals(r.path("risk").asDouble() > 0 ? List.of("critical") : List.of(),
+                    bar.select("rect").eachAttr("class"), "one bar, the score: " + bar);
         }
         assertEquals("None: every input was assessed.", page.selectFirst("#errors p").text());
     }
@@ -86,13 +105,37 @@ class PortfolioHtmlTest {
         HtmlPages.assertAccessible(page);
         assertEquals(evil, page.selectFirst("section#p-a h2").text());
         assertEquals(evil, page.selectFirst("nav.toc a[href=#p-a]").text());
-        assertEquals(evil, page.selectFirst("svg#gaps-chart g text.label").text());
-        assertTrue(page.selectFirst("svg#gaps-chart g title").text().startsWith(evil));
+        assertEquals(evil, page.selectFirst("ol#gaps-chart li .label").text());
         assertEquals("<b>Hana</b>", page.selectFirst("section#p-a th.member").attr("data-member"));
         List<String> errors = page.select("#errors li").eachText();
         assertTrue(!errors.isEmpty() && errors.stream().allMatch(e -> e.startsWith(dir.resolve("b.yaml").toString())),
                 errors.toString());
         assertTrue(errors.stream().anyMatch(e -> e.contains("<b>bad</b>")), "messages keep the input as text: " + errors);
+    }
+
+    @Test
+    void eachProjectIsWrittenWhenItsOutcomeArrivesAndTheSummaryLast() throws Exception {
+        RuleBase base = RuleBase.bundled();
+        List<Outcome> outcomes = new ArrayList<>();
+        PortfolioSummary summary = Portfolio.run(base, List.of(Path.of(SAMPLES)),
+                new Portfolio.Options(1, 1 << 20, 5, Duration.ofSeconds(30)), outcomes::add, (pass, done, total, errors) -> { });
+        StringWriter out = new StringWriter();
+        PortfolioHtml writer = new PortfolioHtml(base.catalog(), out);
+        for (Outcome outcome : outcomes) {
+            int before = out.getBuffer().length();
+            writer.outcome(outcome);
+            String written = out.getBuffer().substring(before);
+            String id = "p-" + ((Outcome.Result) outcome).assessment().project().id();
+            assertTrue(written.contains("<section class=\"project\" id=\"" + id + "\""), "its section, at once: " + id);
+            assertTrue(written.stripTrailing().endsWith("</section>"), "all of its section");
+        }
+        assertFalse(out.toString().contains("id=\"summary\""), "the summary waits for the end");
+        writer.finish(summary);
+        Document page = Jsoup.parse(out.toString());
+        HtmlPages.assertSelfContained(page);
+        HtmlPages.assertAccessible(page);
+        assertEquals(outcomes.size(), page.select("section.project").size());
+        assertNotNull(page.getElementById("summary"));
     }
 
     @Test

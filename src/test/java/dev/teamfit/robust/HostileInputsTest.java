@@ -1,6 +1,11 @@
 package dev.teamfit.robust;
 
 import dev.teamfit.input.TreeReader;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -8,6 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,34 +21,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The fuzz oracle ({@link FuzzOracle}) on inputs built to hurt, which a byte-level fuzzer reaches
- * only by luck: seeded structured mutations of every seed ({@link Mutator}), and files at the size
- * and depth limits. Each input must be read or refused quickly, with clear messages.
+ * only by luck: structured mutations of every seed ({@link Mutations}), and files at the size and
+ * depth limits. Each input must be read or refused, with clear messages. Nothing here is timed.
  */
-@Timeout(120)
+// A guard against a hung test, not a measure of speed: no input here should take more than seconds.
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
 class HostileInputsTest {
 
-    private static final long SEED = Long.getLong("teamfit.mutations.seed", 20261128L);
-    /** Mutations of each seed through the reader; every tenth also through the whole CLI. */
-    private static final int PER_SEED = Integer.getInteger("teamfit.mutations.count", 20);
+    @Provide
+    Arbitrary<byte[]> hostile() {
+        return Mutations.hostile();
+    }
 
-    @Test
-    void mutatedSeedsAreReadOrRefusedCleanly() {
-        Mutator mutator = new Mutator(SEED);
-        int n = 0;
-        for (Seeds.Seed seed : Seeds.all()) {
-            for (int i = 0; i < PER_SEED; i++) {
-                byte[] input = mutator.mutate(seed.bytes());
-                try {
-                    FuzzOracle.readerHolds(input);
-                    if (n++ % 10 == 0) {
-                        FuzzOracle.assessHolds(input);
-                    }
-                } catch (AssertionError e) {
-                    throw new AssertionError("mutation " + i + " of " + seed.name() + ": " + e.getMessage(), e);
-                }
-            }
+    /** Mutated seeds through the reader; one in ten also through the whole CLI. */
+    @Property(tries = 600, seed = "20261128")
+    void mutatedSeedsAreReadOrRefusedCleanly(@ForAll("hostile") byte[] input, @ForAll @IntRange(max = 9) int cli) {
+        FuzzOracle.readerHolds(input);
+        if (cli == 0) {
+            FuzzOracle.assessHolds(input);
         }
-        assertTrue(n >= 1000, "only " + n + " mutations");
     }
 
     private static final String HEAD = "id: p\nname: P\nproblem: {kind: classification}\n";
@@ -57,10 +54,11 @@ class HostileInputsTest {
     void aFileOfExactlyTheSizeLimitIsAssessedAndOneByteMoreIsRefused() {
         byte[] atLimit = padded((int) TreeReader.DEFAULT_MAX_BYTES);
         assertEquals(TreeReader.DEFAULT_MAX_BYTES, atLimit.length);
-        long start = System.nanoTime();
-        assertTrue(FuzzOracle.read(atLimit, TreeReader.Syntax.YAML).valid());
+        FuzzOracle.Read read = FuzzOracle.read(atLimit, TreeReader.Syntax.YAML);
+        assertTrue(read.valid());
+        assertEquals(atLimit.length - HEAD.length() - "description: \"\"\n".length(),
+                read.loaded().project().description().length());
         FuzzOracle.assessHolds(atLimit);
-        assertTrue(System.nanoTime() - start < 10_000_000_000L, "a 1 MiB scalar takes seconds to read");
 
         FuzzOracle.Read over = FuzzOracle.read(padded((int) TreeReader.DEFAULT_MAX_BYTES + 1), TreeReader.Syntax.YAML);
         assertFalse(over.valid());
@@ -87,16 +85,19 @@ class HostileInputsTest {
     }
 
     @Test
-    void tensOfThousandsOfProblemsAreReportedQuickly() {
+    void tensOfThousandsOfProblemsAreAllReported() {
         StringBuilder many = new StringBuilder(HEAD);
         for (int i = 0; i < 40_000; i++) {
             many.append("k").append(i).append(": ").append(i).append('\n');
         }
-        long start = System.nanoTime();
         FuzzOracle.Read read = FuzzOracle.read(many.toString().getBytes(StandardCharsets.UTF_8), TreeReader.Syntax.YAML);
         assertFalse(read.valid());
-        assertEquals(40_000, read.refusal().problems().size());
-        assertTrue(System.nanoTime() - start < 10_000_000_000L, "40,000 unknown keys take seconds to report");
+        List<dev.teamfit.input.Problem> problems = read.refusal().problems();
+        assertEquals(40_000, problems.size());
+        for (int i : new int[] {0, 39_999}) {
+            String line = problems.get(i).format(FuzzOracle.FILE);
+            assertTrue(line.startsWith(FuzzOracle.FILE + ":" + (4 + i) + ":1: k" + i + ": unknown key; "), line);
+        }
 
         StringBuilder anchors = new StringBuilder(HEAD + "team:\n");
         for (int i = 0; i < 5_000; i++) {

@@ -1,7 +1,6 @@
 package dev.teamfit.robust;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.stream.Stream;
@@ -10,7 +9,8 @@ import java.util.stream.Stream;
  * Coverage-guided fuzzing (Jazzer) of {@link dev.teamfit.input.ProjectReader} alone, as YAML and as
  * JSON: many more inputs a second than through the CLI. Any exception other than
  * {@code InvalidInputException} is a defect, and so is a project the reader accepts that the rules
- * then fail on. Fuzzed by {@code mvn -Pfuzz verify}; a normal test run only replays the seeds.
+ * then fail on. Fuzzed by {@code mvn -Pfuzz verify}; {@code mvn verify} only replays the seeds and
+ * saved findings.
  */
 class ProjectReaderFuzzTest {
 
@@ -18,9 +18,9 @@ class ProjectReaderFuzzTest {
         return Seeds.arguments();
     }
 
-    @Timeout(10)
+    // maxDuration "" lifts Jazzer's own limit: the fuzz profile's -max_total_time decides.
     @MethodSource("seeds")
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "")
     void anyBytesAreReadOrRefused(byte[] input) {
         FuzzOracle.readerHolds(input);
     }

@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import dev.teamfit.input.ProjectFormat;
 import dev.teamfit.input.TreeReader;
 import dev.teamfit.model.Catalog;
 import dev.teamfit.model.Level;
 import dev.teamfit.model.Member;
-import dev.teamfit.model.Named;
 import dev.teamfit.model.Project;
 
 import java.util.ArrayList;
@@ -80,47 +80,26 @@ final class ProjectWriter {
     }
 
     private Map<String, Object> tree(Project p, Style s, Random random) {
-        boolean deployed = p.deployment().mode() != dev.teamfit.model.DeploymentMode.NONE;
         Map<String, Object> top = new LinkedHashMap<>();
         top.put("id", p.id());
         top.put("name", p.name());
-        putIf(top, "description", p.description(), null, s);
-        putIf(top, "domain", p.domain(), null, s);
-        putIf(top, "regulated", p.regulated(), false, s);
-        putIf(top, "criticality", id(p.criticality()), "medium", s);
-        putIf(top, "duration-months", p.durationMonths(), null, s);
-        putIf(top, "stakeholders", p.stakeholders(), 1, s);
-        putIf(top, "customer-facing", p.customerFacing(), false, s);
-
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("kind", id(p.problem().kind()));
-        putIf(problem, "novelty", id(p.problem().novelty()), "established", s);
-        putIf(problem, "approach", p.problem().approach() == null ? null : id(p.problem().approach()), null, s);
-        top.put("problem", problem);
-
-        Map<String, Object> data = new LinkedHashMap<>();
-        putIf(data, "volume", id(p.data().volume()), "small", s);
-        putIf(data, "sources", p.data().sources(), 1, s);
-        putIf(data, "streaming", p.data().streaming(), false, s);
-        putIf(data, "quality", id(p.data().quality()), "fair", s);
-        putIf(data, "personal-data", p.data().personalData(), false, s);
-        putSection(top, "data", data, s);
-
-        Map<String, Object> deployment = new LinkedHashMap<>();
-        Project.Deployment d = p.deployment();
-        putIf(deployment, "mode", id(d.mode()), "none", s);
-        putIf(deployment, "latency-ms", d.latencyMs(), null, s);
-        putIf(deployment, "retraining", id(d.retraining()), "none", s);
-        putIf(deployment, "monitoring", d.monitoring(), deployed, s);
-        putIf(deployment, "models", d.models(), deployed ? 1 : 0, s);
-        putIf(deployment, "infrastructure", d.infrastructure() == null ? null : id(d.infrastructure()), null, s);
-        putSection(top, "deployment", deployment, s);
-
-        Map<String, Object> reporting = new LinkedHashMap<>();
-        putIf(reporting, "dashboards", p.reporting().dashboards(), false, s);
-        putIf(reporting, "insights", p.reporting().insights(), false, s);
-        putSection(top, "reporting", reporting, s);
-
+        if (p.description() != null) {
+            top.put("description", p.description());
+        }
+        Map<String, Object> bound = new LinkedHashMap<>();
+        for (Map.Entry<String, ProjectFormat.Value> key : ProjectFormat.values().entrySet()) {
+            String path = key.getKey();
+            Object value = p.value(path);
+            boolean isDefault = java.util.Objects.equals(value, key.getValue().fallback(bound));
+            if (value != null) {
+                bound.put(path, value);
+            }
+            if (value == null || path.equals("id") || path.equals("name") || path.equals("description")
+                    || s.sparse() && isDefault && !key.getValue().required()) {
+                continue;
+            }
+            put(top, path, value);
+        }
         if (p.teamDeclared()) {
             List<Object> team = new ArrayList<>();
             for (Member m : p.team()) {
@@ -129,7 +108,9 @@ final class ProjectWriter {
                 if (!s.sparse() || !m.roles().isEmpty()) {
                     member.put("roles", m.roles().stream().map(r -> s.roleNames() ? roleSpelling(r, random) : r).toList());
                 }
-                putIf(member, "allocation", m.allocation(), 1.0, s);
+                if (!s.sparse() || m.allocation() != 1.0) {
+                    member.put("allocation", m.allocation());
+                }
                 Map<String, Object> skills = new LinkedHashMap<>();
                 m.skills().forEach((skill, level) -> skills.put(s.aliases() ? skillSpelling(skill, random) : skill,
                         s.levelNames() ? Level.idOf(level) : level));
@@ -143,21 +124,16 @@ final class ProjectWriter {
         return top;
     }
 
-    private static void putIf(Map<String, Object> map, String key, Object value, Object fallback, Style s) {
-        if (value == null || s.sparse() && value.equals(fallback)) {
-            return;
+    /** Puts a value at a dotted key path, in the section maps. */
+    @SuppressWarnings("unchecked")
+    private static void put(Map<String, Object> top, String path, Object value) {
+        int dot = path.indexOf('.');
+        if (dot < 0) {
+            top.put(path, value);
+        } else {
+            ((Map<String, Object>) top.computeIfAbsent(path.substring(0, dot), k -> new LinkedHashMap<String, Object>()))
+                    .put(path.substring(dot + 1), value);
         }
-        map.put(key, value);
-    }
-
-    private static void putSection(Map<String, Object> top, String key, Map<String, Object> section, Style s) {
-        if (!s.sparse() || !section.isEmpty()) {
-            top.put(key, section);
-        }
-    }
-
-    private static String id(Named value) {
-        return value.id();
     }
 
     /** A role spelt as SPEC §1 allows: display-name case, spaces or underscores for hyphens. */

@@ -38,6 +38,15 @@ class ResponsibilitiesDataRulesTest {
         rule("RESP-012").given(fact("data.sources", 2)).insertsNothing();
     }
 
+    @Test
+    void aProjectThatBuildsItsOwnDataPipelinesNeedsThemBuiltAndMaintained() {
+        // Whatever its volume and sources: one source of small data, with pipelines of its own.
+        rule("RESP-013").given(fact("data.pipelines", true), fact("data.sources", 1), fact("data.volume", "small"))
+                .inserts(Responsibility.class, pipelines("data.pipelines=true"))
+                .insertsCount(Responsibility.class, 1);
+        rule("RESP-013").given(fact("data.pipelines", false), fact("data.sources", 5)).insertsNothing();
+    }
+
     private static Predicate<Responsibility> pipelines(String fact) {
         return r -> r.id().equals("data-pipelines") && restsOn(r, fact);
     }

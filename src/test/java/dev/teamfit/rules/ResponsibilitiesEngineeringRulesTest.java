@@ -74,9 +74,12 @@ class ResponsibilitiesEngineeringRulesTest {
     }
 
     @Test
-    void aHybridDeploymentNeedsInfrastructureManagedAcrossEnvironments() {
+    void aProductionModelOnPremisesInWholeOrInPartNeedsItsInfrastructureManaged() {
         rule("RESP-056").given(inProduction(), fact("deployment.infrastructure", "hybrid"))
                 .inserts(Responsibility.class, responsibility("manage-infrastructure", "deployment.infrastructure=hybrid"))
+                .insertsCount(Responsibility.class, 1);
+        rule("RESP-056").given(inProduction(), fact("deployment.infrastructure", "on-prem"))
+                .inserts(Responsibility.class, responsibility("manage-infrastructure", "deployment.infrastructure=on-prem"))
                 .insertsCount(Responsibility.class, 1);
         rule("RESP-056").given(inProduction(), fact("deployment.infrastructure", "cloud")).insertsNothing();
         rule("RESP-056").given(fact("deployment.infrastructure", "hybrid")).insertsNothing();

@@ -76,6 +76,28 @@ class ResponsibilitiesModellingRulesTest {
                 .insertsNothing();
     }
 
+    @Test
+    void computerVisionNeedsTheDataItLearnsFromLabelled() {
+        rule("RESP-063").given(derivedFrom("ml-work", "problem.kind=computer-vision"), fact("problem.kind", "computer-vision"))
+                .inserts(Responsibility.class, responsibility("data-labelling", "problem.kind=computer-vision"))
+                .insertsCount(Responsibility.class, 1);
+        rule("RESP-063").given(mlWork(), fact("problem.kind", "classification")).insertsNothing();
+        rule("RESP-063").given(fact("problem.kind", "computer-vision")).insertsNothing();
+    }
+
+    @Test
+    void generativeOrFoundationModelWorkNeedsItsOutputEvaluated() {
+        rule("RESP-064").given(derivedFrom("ml-work", "problem.kind=generative"), fact("problem.kind", "generative"))
+                .inserts(Responsibility.class, responsibility("evaluate-generations", "problem.kind=generative"))
+                .insertsCount(Responsibility.class, 1);
+        rule("RESP-064").given(mlWork(), fact("problem.kind", "nlp"), fact("problem.approach", "foundation-model"))
+                .inserts(Responsibility.class, responsibility("evaluate-generations", "problem.approach=foundation-model"))
+                .insertsCount(Responsibility.class, 1);
+        rule("RESP-064").given(mlWork(), fact("problem.kind", "nlp"), fact("problem.approach", "deep-learning"))
+                .insertsNothing();
+        rule("RESP-064").given(fact("problem.kind", "generative")).insertsNothing();
+    }
+
     private static Characteristic mlWork() {
         return derivedFrom("ml-work", KIND);
     }

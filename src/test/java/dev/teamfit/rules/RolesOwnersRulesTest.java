@@ -149,6 +149,22 @@ class RolesOwnersRulesTest {
         rule("ROLE-042").given(responsibilityFrom("analysis-tools", "reporting.dashboards=true")).insertsNothing();
     }
 
+    @Test
+    void labellingTheDataCallsForADomainExpertToDefineAndCheckTheLabels() {
+        rule("ROLE-043").given(responsibilityFrom("data-labelling", "problem.kind=computer-vision"))
+                .inserts(RoleNeed.class, need("domain-expert", RECOMMENDED, 0.25, "problem.kind=computer-vision"))
+                .insertsCount(RoleNeed.class, 1);
+        rule("ROLE-043").given(responsibilityFrom("evaluate-generations", "problem.kind=generative")).insertsNothing();
+    }
+
+    @Test
+    void evaluatingGeneratedOutputCallsForADomainExpertToJudgeIt() {
+        rule("ROLE-044").given(responsibilityFrom("evaluate-generations", "problem.kind=generative"))
+                .inserts(RoleNeed.class, need("domain-expert", RECOMMENDED, 0.25, "problem.kind=generative"))
+                .insertsCount(RoleNeed.class, 1);
+        rule("ROLE-044").given(responsibilityFrom("data-labelling", "problem.kind=computer-vision")).insertsNothing();
+    }
+
     private static Predicate<RoleNeed> need(String role, Priority priority, double fte, String... facts) {
         return n -> n.role().equals(role) && n.priority() == priority && n.fte() == fte && !n.increment()
                 && restsOn(n, facts);

@@ -53,7 +53,7 @@ public record Because(PlanRule rule, String source, Seat seat, Worker worker, Mo
             facts.add("month=" + month);
         }
         facts.addAll(details);
-        return new Reason(rule.id(), rule.sentence(), source, facts);
+        return rule.reason(source, facts);
     }
 
     /** {@code month=2027-03}, or {@code months=2027-01..2027-06}. */

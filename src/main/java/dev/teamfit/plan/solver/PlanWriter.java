@@ -197,7 +197,7 @@ final class PlanWriter {
                         "projects=" + String.join(",", draft.projects()),
                         Because.months(model.months().get(draft.span().first()), model.months().get(draft.span().last())),
                         "fte=" + Fte.format(draft.peak() / 4.0)));
-                all.add(new Reason(match.rule(), match.name(), match.source(), facts));
+                all.add(new Reason(match.rule(), match.name(), match.source(), match.basis(), match.says(), facts));
             }
             all.addAll(sharedHire(id, draft.roles()));
             hires.add(new Hire(id, draft.roles(), draft.skills(), draft.peak() / 4.0, month(draft.span().first()),
@@ -215,7 +215,7 @@ final class PlanWriter {
         for (int i = 0; i < roles.size(); i++) {
             for (int j = i + 1; j < roles.size(); j++) {
                 String source = model.partners().getOrDefault(roles.get(i), Map.of()).get(roles.get(j));
-                reasons.add(new Reason(PlanRule.SHARED_HIRE.id(), PlanRule.SHARED_HIRE.sentence(), source,
+                reasons.add(PlanRule.SHARED_HIRE.reason(source,
                         List.of("person=" + id, "roles=" + roles.get(i) + "," + roles.get(j))));
             }
         }
@@ -244,14 +244,12 @@ final class PlanWriter {
         groups.forEach((key, seats) -> {
             for (Run run : runs(perMonth(seats))) {
                 List<Reason> first = switch (key.kind()) {
-                    case BOOKED -> List.of(new Reason(PlanRule.BOOKING.id(), PlanRule.BOOKING.sentence(),
-                            PlanRule.BOOKING.source(), facts(key.worker(), key.project(), key.role(), run)));
-                    case PLANNED -> List.of(new Reason(PlanRule.ELIGIBILITY.id(), PlanRule.ELIGIBILITY.sentence(),
+                    case BOOKED -> List.of(PlanRule.BOOKING.reason(facts(key.worker(), key.project(), key.role(), run)));
+                    case PLANNED -> List.of(PlanRule.ELIGIBILITY.reason(
                             key.via().equals(key.role()) ? PlanRule.ESTIMATE
                                     : seats.get(0).need().partners().get(key.via()),
                             with(facts(key.worker(), key.project(), key.role(), run), "via=" + key.via())));
-                    case HIRE -> List.of(new Reason(PlanRule.HIRES.id(), PlanRule.HIRES.sentence(),
-                            PlanRule.HIRES.source(), facts(key.worker(), key.project(), key.role(), run)));
+                    case HIRE -> List.of(PlanRule.HIRES.reason(facts(key.worker(), key.project(), key.role(), run)));
                 };
                 assignments.add(new Assignment(key.project(), name.apply(key.worker()), key.role(), run.quarters() / 4.0,
                         month(run.first()), month(run.last()), key.via(), key.kind(), reasons(seats, run, first)));

@@ -1,0 +1,34 @@
+package dev.teamfit.cli;
+
+import dev.teamfit.input.InvalidInputException;
+import dev.teamfit.input.Overrides;
+import picocli.CommandLine.Option;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** What-if changes to a project on the command line, validated like the file. */
+final class ChangeOptions {
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "Change an input value before assessing, by its key path: deployment.mode=streaming, "
+                    + "data.volume=massive, team[Ana Ruiz].allocation=0.5. Repeatable.")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--add-member", paramLabel = "SPEC",
+            description = "Add a member: 'name=New hire;roles=mlops-engineer;allocation=1;skills=ci-cd-ct:proficient'. "
+                    + "Repeatable.")
+    List<String> added = new ArrayList<>();
+
+    @Option(names = "--remove-member", paramLabel = "NAME", description = "Remove a member by name. Repeatable.")
+    List<String> removed = new ArrayList<>();
+
+    /** The changes, checked for form; a bad one is exit 2 naming the option. */
+    Overrides overrides() {
+        try {
+            return Overrides.parse(sets, added, removed);
+        } catch (InvalidInputException e) {
+            throw TeamfitException.invalid(e.lines(), e);
+        }
+    }
+}

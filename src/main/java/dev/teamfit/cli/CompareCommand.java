@@ -1,0 +1,88 @@
+package dev.teamfit.cli;
+
+import dev.teamfit.compare.Comparison;
+import dev.teamfit.engine.RuleBase;
+import dev.teamfit.input.Overrides;
+import dev.teamfit.model.Assessment;
+import dev.teamfit.report.Format;
+import dev.teamfit.report.Reports;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code teamfit compare BASE [VARIANT...]}: what-if scenarios, side by side. */
+@Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = TeamfitCommand.Version.class,
+        sortOptions = false,
+        description = "Compare a project with variants of it: other project files, or the base changed with --set, "
+                + "--add-member and --remove-member. Prints what changes, and only that: roles, FTE, skill levels, "
+                + "staffing and gaps, each with the input differences behind it, and each variant's top actions.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:internal error", "2:usage error or invalid input",
+                "3:a variant has a new (or more severe) gap at or above --fail-on"})
+final class CompareCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "BASE", description = "The project as it is (.yaml, .yml or .json); - reads "
+            + "it from stdin.")
+    Path base;
+
+    @Parameters(index = "1..*", arity = "0..*", paramLabel = "VARIANT", description = "Other versions of the project.")
+    List<Path> variants = new ArrayList<>();
+
+    @Mixin
+    FormatOption format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "PATH", description = "Write the result to PATH instead of stdout.")
+    Path output;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "none",
+            description = "Exit 3 when a variant has a gap at or above this severity that the base does not have "
+                    + "(new, or more severe): ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    FailOn failOn;
+
+    @Mixin
+    ChangeOptions changes;
+
+    @Mixin
+    InputOptions input;
+
+    @Mixin
+    RuleOptions rules;
+
+    @Override
+    public Integer call() {
+        Format chosen = format.of(Reports.Document.COMPARISON, output);
+        Overrides overrides = changes.overrides();
+        if (variants.isEmpty() && overrides.isEmpty()) {
+            throw TeamfitException.invalid("give a VARIANT file, or changes to the base with --set, --add-member or "
+                    + "--remove-member.");
+        }
+        RuleBase base = rules.compile();
+        Assessment assessed = AssessCommand.assess(base, input.read(this.base, rules.catalog()), rules.timeout());
+        Map<String, Assessment> assessments = new LinkedHashMap<>();
+        for (Path variant : variants) {
+            assessments.put(Stdin.name(variant), AssessCommand.assess(base, input.read(variant, rules.catalog()),
+                    rules.timeout()));
+        }
+        if (!overrides.isEmpty()) {
+            assessments.put(String.join(" ", overrides.changes().stream().map(Overrides.Change::option).toList()),
+                    AssessCommand.assess(base, input.read(this.base, rules.catalog(), overrides), rules.timeout()));
+        }
+        Comparison comparison = Comparison.of(assessed, assessments, base.catalog());
+        Output.write(Reports.of(chosen, base.catalog(), false).comparison(comparison), output,
+                spec.commandLine().getOut());
+        return comparison.variants().stream().anyMatch(v -> failOn.isMetBy(v.worse())) ? 3 : 0;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.teamfit.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.io.File;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code teamfit config}: the defaults in force, and where each comes from. */
+@Command(name = "config", mixinStandardHelpOptions = true, versionProvider = TeamfitCommand.Version.class,
+        description = "Print the defaults in force for the options you can keep (--format, --fail-on, --strict, "
+                + "--add-rules) and where each comes from. The command line wins over the environment (TEAMFIT_FORMAT, "
+                + "TEAMFIT_FAIL_ON, TEAMFIT_STRICT, TEAMFIT_ADD_RULES), which wins over teamfit.yaml in the working "
+                + "folder, which wins over teamfit.yaml in your config folder ($XDG_CONFIG_HOME/teamfit, else "
+                + "~/.config/teamfit). Only your config folder and the environment may add rules.")
+final class ConfigCommand implements Callable<Integer> {
+
+    /** What applies when nothing sets a key. */
+    private static final Map<Settings.Key, String> DEFAULTS = Map.of(
+            Settings.Key.FORMAT, "text (or the extension of --output)",
+            Settings.Key.FAIL_ON, "none",
+            Settings.Key.STRICT, "false",
+            Settings.Key.ADD_RULES, "none");
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Settings settings = TeamfitCommand.settings(spec);
+        List<List<String>> rows = new ArrayList<>();
+        for (Settings.Key key : Settings.Key.values()) {
+            rows.add(settings.get(key)
+                    .map(s -> List.of(key.name, s.value().isEmpty() ? "none" : s.value(), s.origin()))
+                    .orElse(List.of(key.name, DEFAULTS.get(key), "default")));
+        }
+        int name = rows.stream().mapToInt(r -> r.get(0).length()).max().orElse(0);
+        int value = rows.stream().mapToInt(r -> r.get(1).length()).max().orElse(0);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("In force (the command line wins over the environment, which wins over the files):");
+        for (List<String> row : rows) {
+            out.println("  " + pad(row.get(0), name) + "  " + pad(row.get(1), value) + "  " + row.get(2));
+        }
+        out.println();
+        out.println("Files, the later winning:");
+        for (Settings.Source source : settings.sources()) {
+            out.println("  " + source.file() + "  (" + source.role() + (source.found() ? "" : ", not there")
+                    + (source.role().equals("working folder") ? "; may not set add-rules" : "") + ")");
+        }
+        out.println();
+        out.println("Environment: " + String.join(", ", java.util.Arrays.stream(Settings.Key.values())
+                .map(Settings.Key::variable).toList()) + " (folders separated by '" + File.pathSeparator + "').");
+        out.flush();
+        return 0;
+    }
+
+    private static String pad(String text, int width) {
+        return text + " ".repeat(Math.max(0, width - text.length()));
+    }
+}
