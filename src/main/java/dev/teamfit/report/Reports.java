@@ -15,7 +15,7 @@ import java.util.Map;
 public final class Reports {
 
     /** A kind of document teamfit writes. */
-    public enum Document { ASSESSMENT, PORTFOLIO, COMPARISON }
+    public enum Document { ASSESSMENT, PORTFOLIO, COMPARISON, PLAN }
 
     private Reports() {
     }
@@ -59,6 +59,7 @@ public final class Reports {
             case ASSESSMENT -> List.of(Format.TEXT, Format.JSON, Format.MARKDOWN, Format.CSV, Format.HTML);
             case PORTFOLIO -> List.of(Format.TEXT, Format.JSON, Format.JSONL, Format.MARKDOWN, Format.CSV, Format.HTML);
             case COMPARISON -> List.of(Format.TEXT, Format.JSON, Format.MARKDOWN, Format.HTML);
+            case PLAN -> List.of(Format.TEXT, Format.JSON, Format.MARKDOWN, Format.CSV, Format.HTML);
         };
     }
 }
