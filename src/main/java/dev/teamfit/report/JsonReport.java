@@ -476,4 +476,9 @@ public final class JsonReport implements Renderer {
         }
         return node;
     }
+
+    @Override
+    public String plan(dev.teamfit.plan.PortfolioPlan plan) {
+        return new PlanJson(explain).render(plan);
+    }
 }

@@ -46,6 +46,11 @@ public final class Reports {
                 }
 
                 @Override
+                public String plan(dev.teamfit.plan.PortfolioPlan plan) {
+                    return Html.render("plan/page.jte", Map.of("p", plan, "v", new PlanHtmlView(plan, catalog)));
+                }
+
+                @Override
                 public PortfolioWriter portfolio(Writer out) {
                     return new PortfolioHtml(catalog, out);
                 }
