@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 @Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = TeamfitCommand.Version.class,
         description = "Print a JSON Schema (draft 2020-12): by default of the project format, with the roles and "
                 + "levels of the catalog (point your editor's YAML or JSON support at it); with --output, of "
-                + "what assess or portfolio writes as JSON.")
+                + "what assess, portfolio or plan writes as JSON.")
 final class SchemaCommand implements Callable<Integer> {
 
     @Spec
@@ -23,7 +23,7 @@ final class SchemaCommand implements Callable<Integer> {
 
     @Option(names = "--output", paramLabel = "WHICH", defaultValue = "input",
             description = "Whose schema: input (a project file, the default), assess (assess --format json) or "
-                    + "portfolio (portfolio --format json, and each line of --format jsonl).")
+                    + "portfolio (portfolio --format json, and each line of --format jsonl) or plan (plan --format json).")
     String which;
 
     @Mixin
@@ -35,8 +35,9 @@ final class SchemaCommand implements Callable<Integer> {
             case "input" -> SchemaWriter.write(rules.catalog());
             case "assess" -> JsonReport.schema(JsonReport.Output.ASSESS);
             case "portfolio" -> JsonReport.schema(JsonReport.Output.PORTFOLIO);
+            case "plan" -> JsonReport.schema(JsonReport.Output.PLAN);
             default -> throw TeamfitException.invalid("--output " + which + ": not a schema teamfit has. Allowed: "
-                    + "input, assess, portfolio.");
+                    + "input, assess, portfolio, plan.");
         };
         Output.write(schema, null, spec.commandLine().getOut());
         return 0;

@@ -128,7 +128,7 @@ public record PortfolioPlan(YearMonth from, YearMonth until, boolean ownTeams, L
         List<Booking> bookings = new ArrayList<>();
         if (pool != null) {
             for (dev.teamfit.model.Person p : pool) {
-                people.put(MemberLoad.identity(p.name()), new Person(p.name(), p.roles(), p.skills(), p.availability(),
+                people.put(MemberLoad.identity(p.name()), new Person(p.name(), p.roles(), assessed(p.skills()), p.availability(),
                         month(p.availableFrom()), month(p.availableUntil()), p.cost()));
             }
         }
@@ -146,7 +146,7 @@ public record PortfolioPlan(YearMonth from, YearMonth until, boolean ownTeams, L
                 firstSeen.putIfAbsent(key, m);
                 roles.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(m.roles());
                 Map<String, Integer> levels = skills.computeIfAbsent(key, k -> new TreeMap<>());
-                m.skills().forEach((skill, level) -> levels.merge(skill, level, Math::max));
+                assessed(m.skills()).forEach((skill, level) -> levels.merge(skill, level, Math::max));
             }
         }
         for (Map.Entry<String, Member> e : firstSeen.entrySet()) {
@@ -193,6 +193,17 @@ public record PortfolioPlan(YearMonth from, YearMonth until, boolean ownTeams, L
         YearMonth first = projects.stream().map(ProjectView::start).min(Comparator.naturalOrder()).orElseThrow();
         return new PortfolioPlan(first, until, pool == null, projects, left, persons, plan,
                 demand(projects, persons, plan, catalog, first, until), options);
+    }
+
+    /** The levels a file gives: a skill marked {@code unknown} is not assessed, and left out like one not given. */
+    private static Map<String, Integer> assessed(Map<String, Integer> skills) {
+        Map<String, Integer> known = new TreeMap<>();
+        skills.forEach((skill, level) -> {
+            if (level != null && level >= 0) {
+                known.put(skill, level);
+            }
+        });
+        return known;
     }
 
     private static YearMonth month(String text) {

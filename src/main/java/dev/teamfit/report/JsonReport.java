@@ -336,7 +336,9 @@ public final class JsonReport implements Renderer {
         /** {@code assess --format json}. */
         ASSESS("assessment", "teamfit assess --format json"),
         /** {@code portfolio --format json}, and each line of {@code --format jsonl}. */
-        PORTFOLIO("portfolio", "teamfit portfolio --format json or jsonl (each line)");
+        PORTFOLIO("portfolio", "teamfit portfolio --format json or jsonl (each line)"),
+        /** {@code plan --format json}. */
+        PLAN("plan", "teamfit plan --format json");
 
         private final String root;
         private final String title;

@@ -73,6 +73,60 @@ final class PlanFacts {
                 .toList();
     }
 
+    /** A line of a proposed team: someone (or the hires together) at an FTE over a run of months. */
+    record Line(String who, double fte, YearMonth from, YearMonth until, List<dev.teamfit.model.Reason> reasons) {
+    }
+
+    /**
+     * A role's proposed team on a project: each pool member's assignments as they are, and the hires' work summed
+     * month by month into runs of equal FTE, naming the hires ({@code to hire (hire-1, hire-3)}): which recruit
+     * takes which quarter of the work is the plan's bookkeeping, what a PM plans with is how much is hired when.
+     */
+    List<Line> proposed(String project, String role) {
+        List<Line> lines = new ArrayList<>();
+        Map<YearMonth, Double> hired = new TreeMap<>();
+        Map<YearMonth, java.util.TreeSet<String>> who = new TreeMap<>();
+        Map<YearMonth, List<dev.teamfit.model.Reason>> why = new TreeMap<>();
+        for (Assignment a : assignments(project, role)) {
+            if (a.kind() != Assignment.Kind.HIRE) {
+                lines.add(new Line(who(a), a.fte(), a.from(), a.until(), a.reasons()));
+                continue;
+            }
+            for (YearMonth m = a.from(); !m.isAfter(a.until()); m = m.plusMonths(1)) {
+                hired.merge(m, a.fte(), Double::sum);
+                who.computeIfAbsent(m, k -> new java.util.TreeSet<>(Comparator.comparingInt(PlanFacts::number)))
+                        .add(a.person());
+                why.computeIfAbsent(m, k -> new ArrayList<>()).addAll(a.reasons());
+            }
+        }
+        YearMonth start = null;
+        YearMonth previous = null;
+        List<YearMonth> months = new ArrayList<>(hired.keySet());
+        for (int i = 0; i <= months.size(); i++) {
+            YearMonth m = i < months.size() ? months.get(i) : null;
+            boolean same = m != null && previous != null && m.equals(previous.plusMonths(1))
+                    && hired.get(m).equals(hired.get(previous));
+            if (!same && start != null) {
+                List<dev.teamfit.model.Reason> reasons = new ArrayList<>();
+                java.util.Set<String> names = new java.util.TreeSet<>(Comparator.comparingInt(PlanFacts::number));
+                for (YearMonth k = start; !k.isAfter(previous); k = k.plusMonths(1)) {
+                    reasons.addAll(why.get(k));
+                    names.addAll(who.get(k));
+                }
+                lines.add(new Line("to hire (" + String.join(", ", names) + ")", hired.get(start), start, previous,
+                        dev.teamfit.model.Reason.merge(List.of(reasons))));
+                start = null;
+            }
+            if (start == null) {
+                start = m;
+            }
+            previous = m;
+        }
+        lines.sort(Comparator.comparing(Line::from).thenComparing(l -> l.who().startsWith("to hire") ? 1 : 0)
+                .thenComparing(Line::who));
+        return lines;
+    }
+
     List<Unmet> unmet(String project, String role) {
         return plan.plan().unmet().stream().filter(u -> u.project().equals(project) && u.role().equals(role)).toList();
     }

@@ -97,8 +97,8 @@ public final class PlanHtmlView {
                 if (filled.isEmpty() && unmet.isEmpty()) {
                     rows.add(new HtmlTable.Row(need.role(), null, List.of(needText, current, "nobody", "", "", "")));
                 }
-                for (Assignment a : filled) {
-                    rows.add(new HtmlTable.Row(need.role(), null, List.of(needText, current, PlanFacts.who(a),
+                for (PlanFacts.Line a : facts.proposed(p.id(), need.role())) {
+                    rows.add(new HtmlTable.Row(need.role(), null, List.of(needText, current, a.who(),
                             Fte.format(a.fte()), PlanFacts.span(a.from(), a.until()), rules(a.reasons()))));
                 }
                 for (Unmet u : unmet) {

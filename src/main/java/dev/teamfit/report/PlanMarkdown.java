@@ -59,8 +59,8 @@ final class PlanMarkdown {
             row("---", "---", "---", "---:", "---", "---");
             for (RoleNeed need : project.needs()) {
                 String needText = (need.required() ? "required " : "recommended ") + Fte.format(need.fte());
-                for (Assignment a : facts.assignments(project.id(), need.role())) {
-                    row(need.role(), needText, PlanFacts.who(a), Fte.format(a.fte()), PlanFacts.span(a.from(), a.until()),
+                for (PlanFacts.Line a : facts.proposed(project.id(), need.role())) {
+                    row(need.role(), needText, a.who(), Fte.format(a.fte()), PlanFacts.span(a.from(), a.until()),
                             rules(a.reasons()));
                 }
                 for (Unmet u : facts.unmet(project.id(), need.role())) {

@@ -80,8 +80,8 @@ final class PlanText {
                 if (filled.isEmpty() && facts.unmet(project.id(), need.role()).isEmpty()) {
                     out.append("      nobody\n");
                 }
-                for (Assignment a : filled) {
-                    out.append("      ").append(PlanFacts.who(a)).append(", ").append(Fte.format(a.fte())).append(" FTE, ")
+                for (PlanFacts.Line a : facts.proposed(project.id(), need.role())) {
+                    out.append("      ").append(a.who()).append(", ").append(Fte.format(a.fte())).append(" FTE, ")
                             .append(PlanFacts.span(a.from(), a.until())).append(rules(a.reasons())).append("\n");
                     reasons(a.reasons(), "        ");
                 }
