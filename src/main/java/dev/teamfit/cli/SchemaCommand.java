@@ -22,8 +22,8 @@ final class SchemaCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--output", paramLabel = "WHICH", defaultValue = "input",
-            description = "Whose schema: input (a project file, the default), assess (assess --format json) or "
-                    + "portfolio (portfolio --format json, and each line of --format jsonl) or plan (plan --format json).")
+            description = "Whose schema: input (a project file, the default), assess (assess's json), "
+                    + "portfolio (portfolio's json, and each line of its jsonl) or plan (plan's json).")
     String which;
 
     @Mixin

@@ -29,13 +29,16 @@ import java.util.function.Consumer;
  * @param ownTeams  whether the pool is the projects' own teams (no pool was given)
  * @param projects  the projects planned, in input order
  * @param left      projects left out, each with why (they end before the plan's first month)
+ * @param rebalanced people whose allocations on the projects add up to more than their availability in some
+ *                  month, each with how much and when: their allocations are not kept as bookings, the plan
+ *                  assigns them afresh
  * @param people    the pool as planned, in the order given (then team members the pool did not hold)
  * @param plan      the optimiser's plan
  * @param demand    per role (catalog order) and month: what the projects need and how the plan meets it
  * @param options   how it was planned
  */
 public record PortfolioPlan(YearMonth from, YearMonth until, boolean ownTeams, List<ProjectView> projects,
-                            List<String> left, List<Person> people, StaffingPlan plan, List<Demand> demand,
+                            List<String> left, List<String> rebalanced, List<Person> people, StaffingPlan plan, List<Demand> demand,
                             Options options) {
 
     /** How long a project without {@code duration-months} is planned for. */
@@ -44,6 +47,7 @@ public record PortfolioPlan(YearMonth from, YearMonth until, boolean ownTeams, L
     public PortfolioPlan {
         projects = List.copyOf(projects);
         left = List.copyOf(left);
+        rebalanced = List.copyOf(rebalanced);
         people = List.copyOf(people);
         demand = List.copyOf(demand);
     }
@@ -158,12 +162,14 @@ public record PortfolioPlan(YearMonth from, YearMonth until, boolean ownTeams, L
                         Math.min(1, given.get(key)), null, null, null));
             }
         }
+        List<String> rebalanced = new ArrayList<>();
         if (pool != null) {
             for (Assessment a : assessments) {
                 if (projects.stream().anyMatch(p -> p.id().equals(a.project().id()))) {
                     bookings.addAll(bookings(a, people));
                 }
             }
+            bookings = withinAvailability(bookings, projects, people, rebalanced);
         }
         boolean costed = people.values().stream().allMatch(p -> p.cost() != null);
         List<Person> persons = people.values().stream()
@@ -191,7 +197,7 @@ public record PortfolioPlan(YearMonth from, YearMonth until, boolean ownTeams, L
                 .toList(), solved.unmet(), solved.load(), solved.score());
         YearMonth until = projects.stream().map(ProjectView::end).max(Comparator.naturalOrder()).orElseThrow();
         YearMonth first = projects.stream().map(ProjectView::start).min(Comparator.naturalOrder()).orElseThrow();
-        return new PortfolioPlan(first, until, pool == null, projects, left, persons, plan,
+        return new PortfolioPlan(first, until, pool == null, projects, left, rebalanced, persons, plan,
                 demand(projects, persons, plan, catalog, first, until), options);
     }
 
@@ -276,6 +282,41 @@ public record PortfolioPlan(YearMonth from, YearMonth until, boolean ownTeams, L
             }
         }
         return bookings;
+    }
+
+    /**
+     * The bookings, less those of anyone whom they already put above their availability in some month: a plan
+     * that kept them could not have nobody over-booked, so such a person's time is planned afresh.
+     */
+    private static List<Booking> withinAvailability(List<Booking> bookings, List<ProjectView> projects,
+                                                    Map<String, Person> people, List<String> rebalanced) {
+        Map<String, ProjectView> byId = new LinkedHashMap<>();
+        projects.forEach(p -> byId.put(p.id(), p));
+        Map<String, Map<YearMonth, Double>> booked = new LinkedHashMap<>();
+        for (Booking b : bookings) {
+            ProjectView project = byId.get(b.project());
+            for (YearMonth m = project.start(); !m.isAfter(project.end()); m = m.plusMonths(1)) {
+                booked.computeIfAbsent(b.person(), k -> new TreeMap<>()).merge(m, b.fte(), Double::sum);
+            }
+        }
+        Map<String, Person> byName = new LinkedHashMap<>();
+        people.values().forEach(p -> byName.put(p.name(), p));
+        java.util.Set<String> over = new java.util.LinkedHashSet<>();
+        booked.forEach((person, months) -> {
+            Person p = byName.get(person);
+            double available = Math.floor(p.availability() * 4 + 1e-9) / 4;
+            List<YearMonth> overMonths = months.entrySet().stream()
+                    .filter(e -> e.getValue() > available + 1e-9 || !p.availableIn(e.getKey())).map(Map.Entry::getKey)
+                    .toList();
+            if (!overMonths.isEmpty()) {
+                over.add(person);
+                double peak = overMonths.stream().mapToDouble(months::get).max().orElse(0);
+                rebalanced.add(person + ": allocated " + dev.teamfit.model.Fte.format(peak) + " FTE in "
+                        + overMonths.get(0) + (overMonths.size() > 1 ? ".." + overMonths.get(overMonths.size() - 1) : "")
+                        + ", available " + dev.teamfit.model.Fte.format(available) + "; the plan assigns them afresh");
+            }
+        });
+        return bookings.stream().filter(b -> !over.contains(b.person())).toList();
     }
 
     private static List<Demand> demand(List<ProjectView> projects, List<Person> people, StaffingPlan plan,

@@ -51,6 +51,10 @@ public final class PlanHtmlView {
         return plan.left();
     }
 
+    public List<String> rebalanced() {
+        return plan.rebalanced();
+    }
+
     public List<HtmlView.Tile> tiles() {
         List<HtmlView.Tile> tiles = new ArrayList<>();
         boolean feasible = plan.plan().score().feasible();

@@ -66,6 +66,8 @@ final class PlanJson {
         }
         ArrayNode left = root.putArray("left");
         p.left().forEach(left::add);
+        ArrayNode rebalanced = root.putArray("rebalanced");
+        p.rebalanced().forEach(rebalanced::add);
         ArrayNode assignments = root.putArray("assignments");
         for (Assignment a : p.plan().assignments()) {
             ObjectNode item = assignments.addObject();

@@ -31,6 +31,12 @@ final class PlanMarkdown {
         for (String left : p.left()) {
             md.append("- Left out: ").append(MarkdownReport.escape(left)).append('\n');
         }
+        for (String person : p.rebalanced()) {
+            md.append("- Over-allocated now: ").append(MarkdownReport.escape(person)).append('\n');
+        }
+        if (!p.left().isEmpty() || !p.rebalanced().isEmpty()) {
+            md.append('\n');
+        }
         md.append("## Score\n\n");
         for (String line : facts.scoreLines()) {
             md.append(line.startsWith("  ") ? "  - " : "- ").append(MarkdownReport.escape(line.strip())).append('\n');

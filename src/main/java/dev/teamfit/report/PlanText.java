@@ -48,6 +48,9 @@ final class PlanText {
         for (String left : p.left()) {
             out.append("Left out: ").append(left).append(".\n");
         }
+        for (String person : p.rebalanced()) {
+            out.append("Over-allocated now: ").append(person).append(".\n");
+        }
         out.append("\nScore\n");
         for (String line : facts.scoreLines()) {
             out.append("  ").append(line).append("\n");

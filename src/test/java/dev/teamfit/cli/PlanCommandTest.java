@@ -34,14 +34,14 @@ class PlanCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    Path dir;
+    private Path dir;
 
     private Path projects;
     private Path pool;
 
     @BeforeAll
-    void fixtures() throws IOException {
+    void fixtures(@TempDir Path folder) throws IOException {
+        dir = folder;
         projects = dir.resolve("projects");
         Files.createDirectories(projects);
         Files.copy(Path.of("samples/portfolio/churn-uplift.yaml"), projects.resolve("churn-uplift.yaml"));
@@ -147,7 +147,7 @@ class PlanCommandTest {
 
     @Test
     void badOptionsAreUsageErrors() {
-        CliRunner.Run from = plan("--from", "2027-1");
+        CliRunner.Run from = CliRunner.run("plan", projects.toString(), "--from", "2027-1");
         assertEquals(2, from.exitCode());
         assertEquals("teamfit: error: --from 2027-1: not a month. Give it as YYYY-MM, such as 2027-01.\n", from.err());
         CliRunner.Run limit = plan("--time-limit", "soon");
