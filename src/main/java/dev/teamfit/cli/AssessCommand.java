@@ -18,10 +18,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code teamfit assess FILE}: the roles, skills, coverage and gaps of one project. */
-@Command(name = "assess", mixinStandardHelpOptions = true, versionProvider = TeamfitCommand.Version.class, sortOptions = false,
-        description = "Assess one project: the roles and skill levels it needs, who on the team covers them, "
+@Command(name = "assess", description = "Assess one project: the roles and skill levels it needs, who on the team covers them, "
                 + "and the gaps, each with a suggestion.",
-        exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error", "2:usage error or invalid input",
                 "3:a gap at or above --fail-on"})
 final class AssessCommand implements Callable<Integer> {
@@ -38,9 +36,6 @@ final class AssessCommand implements Callable<Integer> {
 
     @Mixin
     CsvBomOption csv;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "PATH", description = "Write the result to PATH instead of stdout.")
-    Path output;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "none",
             description = "Exit 3 when a gap is at or above this severity: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -60,13 +55,13 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Format chosen = format.of(Reports.Document.ASSESSMENT, output);
+        Format chosen = format.of(Reports.Document.ASSESSMENT);
         String preamble = csv.preamble(chosen);
         ProjectReader.Loaded loaded = input.read(file, rules.catalog(), changes.overrides());
         RuleBase base = rules.compile();
         Assessment assessment = assess(base, loaded, rules.timeout());
         String text = preamble + Reports.of(chosen, base.catalog(), explain).assessment(assessment);
-        Output.write(text, output, spec.commandLine().getOut());
+        Output.write(text, format.output, spec.commandLine().getOut());
         return failOn.isMet(assessment.gaps()) ? 3 : 0;
     }
 

@@ -17,8 +17,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 /** {@code teamfit catalog [SECTION]}: the vocabulary of roles, levels, skills and overlaps. */
-@Command(name = "catalog", mixinStandardHelpOptions = true, versionProvider = TeamfitCommand.Version.class, sortOptions = false,
-        description = "Print the vocabulary from the catalog: roles, proficiency levels (with teamfit's reading of the "
+@Command(name = "catalog", description = "Print the vocabulary from the catalog: roles, proficiency levels (with teamfit's reading of the "
                 + "seed's qualifiers as base levels), skills with their aliases, responsibilities and the overlaps "
                 + "between roles.")
 final class CatalogCommand implements Callable<Integer> {

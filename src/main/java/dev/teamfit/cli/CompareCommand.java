@@ -21,12 +21,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code teamfit compare BASE [VARIANT...]}: what-if scenarios, side by side. */
-@Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = TeamfitCommand.Version.class,
-        sortOptions = false,
-        description = "Compare a project with variants of it: other project files, or the base changed with --set, "
+@Command(name = "compare", description = "Compare a project with variants of it: other project files, or the base changed with --set, "
                 + "--add-member and --remove-member. Prints what changes, and only that: roles, FTE, skill levels, "
                 + "staffing and gaps, each with the input differences behind it, and each variant's top actions.",
-        exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error", "2:usage error or invalid input",
                 "3:a variant has a new (or more severe) gap at or above --fail-on"})
 final class CompareCommand implements Callable<Integer> {
@@ -44,9 +41,6 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     FormatOption format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "PATH", description = "Write the result to PATH instead of stdout.")
-    Path output;
-
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "none",
             description = "Exit 3 when a variant has a gap at or above this severity that the base does not have "
                     + "(new, or more severe): ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -63,7 +57,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Format chosen = format.of(Reports.Document.COMPARISON, output);
+        Format chosen = format.of(Reports.Document.COMPARISON);
         Overrides overrides = changes.overrides();
         if (variants.isEmpty() && overrides.isEmpty()) {
             throw TeamfitException.invalid("give a VARIANT file, or changes to the base with --set, --add-member or "
@@ -81,7 +75,7 @@ final class CompareCommand implements Callable<Integer> {
                     AssessCommand.assess(base, input.read(this.base, rules.catalog(), overrides), rules.timeout()));
         }
         Comparison comparison = Comparison.of(assessed, assessments, base.catalog());
-        Output.write(Reports.of(chosen, base.catalog(), false).comparison(comparison), output,
+        Output.write(Reports.of(chosen, base.catalog(), false).comparison(comparison), format.output,
                 spec.commandLine().getOut());
         return comparison.variants().stream().anyMatch(v -> failOn.isMetBy(v.worse())) ? 3 : 0;
     }

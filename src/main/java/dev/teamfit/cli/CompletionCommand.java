@@ -11,8 +11,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 /** {@code teamfit completion bash|zsh}: the shell completion script, from picocli's AutoComplete. */
-@Command(name = "completion", mixinStandardHelpOptions = true, versionProvider = TeamfitCommand.Version.class,
-        description = "Print a script that completes teamfit's commands and options when you press Tab. Load it "
+@Command(name = "completion", description = "Print a script that completes teamfit's commands and options when you press Tab. Load it "
                 + "from your shell's start-up file: source <(teamfit completion bash) in ~/.bashrc, or "
                 + "source <(teamfit completion zsh) in ~/.zshrc.")
 final class CompletionCommand implements Callable<Integer> {

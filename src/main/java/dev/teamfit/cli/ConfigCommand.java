@@ -12,8 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code teamfit config}: the defaults in force, and where each comes from. */
-@Command(name = "config", mixinStandardHelpOptions = true, versionProvider = TeamfitCommand.Version.class,
-        description = "Print the defaults in force for the options you can keep (--format, --fail-on, --strict, "
+@Command(name = "config", description = "Print the defaults in force for the options you can keep (--format, --fail-on, --strict, "
                 + "--add-rules) and where each comes from. The command line wins over the environment (TEAMFIT_FORMAT, "
                 + "TEAMFIT_FAIL_ON, TEAMFIT_STRICT, TEAMFIT_ADD_RULES), which wins over teamfit.yaml in the working "
                 + "folder, which wins over teamfit.yaml in your config folder ($XDG_CONFIG_HOME/teamfit, else "

@@ -21,9 +21,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code teamfit explain FILE [--role ID | --gap N]}: why, and why not. */
-@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = TeamfitCommand.Version.class,
-        sortOptions = false,
-        description = "Explain an assessment: the chain of rules, seed sections and facts behind a role or a gap. "
+@Command(name = "explain", description = "Explain an assessment: the chain of rules, seed sections and facts behind a role or a gap. "
                 + "For a role that is not needed (or only recommended), the single changes to the input that "
                 + "would make it needed (or required). Without --role or --gap, a short answer for every role.")
 final class ExplainCommand implements Callable<Integer> {

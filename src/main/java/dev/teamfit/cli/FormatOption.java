@@ -10,8 +10,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * {@code --format}: the output format of a command's document. Without it, the format follows the
- * extension of {@code --output} ({@code report.html}), else text.
+ * {@code --format} and {@code --output}: the format of a command's document and where it goes. Without
+ * {@code --format}, the format follows the extension of {@code --output} ({@code report.html}), else the
+ * settings, else text.
  */
 final class FormatOption {
 
@@ -21,11 +22,14 @@ final class FormatOption {
                     + "(teamfit config), else text.")
     String format;
 
+    @Option(names = {"-o", "--output"}, paramLabel = "PATH", description = "Write the result to PATH instead of stdout.")
+    Path output;
+
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
 
     /** The chosen format, checked against those the document is offered in. */
-    Format of(Reports.Document document, Path output) {
+    Format of(Reports.Document document) {
         java.util.List<Format> allowed = Reports.formats(document);
         if (format == null) {
             java.util.Optional<Format> byName = output == null || output.getFileName() == null ? java.util.Optional.empty()

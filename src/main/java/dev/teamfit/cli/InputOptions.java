@@ -45,8 +45,7 @@ final class InputOptions {
         OptionSpec option = mixee == null ? null : mixee.findOption("--output");
         Path output = option == null ? null : option.getValue();
         if (output != null && Files.exists(output) && Output.target(output).is(file)) {
-            throw TeamfitException.invalid("--output " + output + ": is " + file
-                    + ", an input; the report would replace it. Give another file name.");
+            throw Output.replacesInput(output, file);
         }
     }
 

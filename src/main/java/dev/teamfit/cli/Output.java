@@ -24,6 +24,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -256,34 +257,35 @@ final class Output {
         return e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
     }
 
+    /** The error for an {@code --output} that is one of the command's inputs. */
+    static TeamfitException replacesInput(Path output, Object input) {
+        return TeamfitException.invalid("--output " + output + ": is " + input
+                + ", an input; the report would replace it. Give another file name.");
+    }
+
     private static TeamfitException cannotWrite(Path path, String reason) {
         return TeamfitException.invalid("cannot write " + path + ": " + reason
                 + ". Check that the folder exists and is writable.");
     }
 
+    private static final Map<Class<? extends FileSystemException>, String> PLAIN_WORDS = Map.of(
+            AccessDeniedException.class, "permission denied",
+            NoSuchFileException.class, "no such file or folder",
+            NotDirectoryException.class, "not a folder",
+            FileAlreadyExistsException.class, "the file already exists",
+            DirectoryNotEmptyException.class, "the folder is not empty",
+            FileSystemLoopException.class, "a loop of symbolic links");
+
     /** An I/O error in a few words, without the file's name (the message names the file the user gave). */
     static String describe(IOException e) {
         if (e instanceof FileSystemException fs) {
-            if (fs.getReason() != null) {
-                return fs.getReason();
+            if (fs.getReason() != null && !fs.getReason().isEmpty()) {
+                return fs.getReason().substring(0, 1).toLowerCase(java.util.Locale.ROOT) + fs.getReason().substring(1);
             }
-            if (e instanceof AccessDeniedException) {
-                return "permission denied";
-            }
-            if (e instanceof NoSuchFileException) {
-                return "no such file or folder";
-            }
-            if (e instanceof NotDirectoryException) {
-                return "not a folder";
-            }
-            if (e instanceof FileAlreadyExistsException) {
-                return "the file already exists";
-            }
-            if (e instanceof DirectoryNotEmptyException) {
-                return "the folder is not empty";
-            }
-            if (e instanceof FileSystemLoopException) {
-                return "a loop of symbolic links";
+            for (Map.Entry<Class<? extends FileSystemException>, String> plain : PLAIN_WORDS.entrySet()) {
+                if (plain.getKey().isInstance(e)) {
+                    return plain.getValue();
+                }
             }
         }
         if (e.getMessage() != null && !(e instanceof FileSystemException)) {

@@ -34,13 +34,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** {@code teamfit plan PATH...}: who should staff the projects, month by month, and whom to hire. */
-@Command(name = "plan", mixinStandardHelpOptions = true, versionProvider = TeamfitCommand.Version.class,
-        sortOptions = false,
-        description = "Propose teams for projects month by month from a pool of people: the rules infer what each "
+@Command(name = "plan", description = "Propose teams for projects month by month from a pool of people: the rules infer what each "
                 + "project needs (as in assess), then an optimiser assigns people, suggests training, and proposes "
                 + "the fewest hires for what the pool cannot staff. Projects are read as in portfolio; each runs from "
                 + "its start (or --from) for duration-months (12 when not given).",
-        exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error", "2:usage error or invalid input (a project or the pool)"})
 final class PlanCommand implements Callable<Integer> {
 
@@ -78,9 +75,6 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     CsvBomOption csv;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "PATH", description = "Write the plan to PATH instead of stdout.")
-    Path output;
-
     @Option(names = "--explain", description = "Give every assignment, hire, training and unmet need its reasons in "
             + "full (rule, basis, facts); without it, only the ids of the rules behind each.")
     boolean explain;
@@ -96,7 +90,7 @@ final class PlanCommand implements Callable<Integer> {
         input.checkLimit();
         YearMonth first = from();
         Duration limit = timeLimit();
-        Format chosen = format.of(Reports.Document.PLAN, output);
+        Format chosen = format.of(Reports.Document.PLAN);
         String preamble = csv.preamble(chosen);
         Duration ruleTimeout = rules.timeout();
         RuleBase base = rules.compile();
@@ -114,7 +108,7 @@ final class PlanCommand implements Callable<Integer> {
             progress.done();
         }
         String text = Reports.of(chosen, base.catalog(), explain).plan(plan);
-        Output.write(preamble + text, output, spec.commandLine().getOut());
+        Output.write(preamble + text, format.output, spec.commandLine().getOut());
         return 0;
     }
 
@@ -183,7 +177,7 @@ final class PlanCommand implements Callable<Integer> {
         Inputs inputs = Inputs.of(paths, input.maxInputBytes);
         int threads = Runtime.getRuntime().availableProcessors();
         Portfolio.Options options = new Portfolio.Options(threads, input.maxInputBytes, 0, ruleTimeout, input.strict,
-                Overrides.none(), Portfolio.Options.window(threads), Portfolio.Options.keepDefault());
+                Overrides.none(), Portfolio.Options.window(threads));
         List<Assessment> assessments = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         Progress progress = new Progress(spec.commandLine().getErr());

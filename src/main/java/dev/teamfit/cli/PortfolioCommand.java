@@ -27,15 +27,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code teamfit portfolio PATH...}: many projects in one run, with a portfolio summary. */
-@Command(name = "portfolio", mixinStandardHelpOptions = true, versionProvider = TeamfitCommand.Version.class,
-        sortOptions = false,
-        description = "Assess many projects at once: folders (searched at any depth for .yaml, .yml, .json and "
+@Command(name = "portfolio", description = "Assess many projects at once: folders (searched at any depth for .yaml, .yml, .json and "
                 + ".jsonl files, leaving out hidden files and folders, node_modules, and files that are not "
                 + "projects), project files, and JSON Lines files (one project per line). Every input appears "
                 + "in the output, as a result or as an error, in the order given. The summary shows demand per "
                 + "role, the people on several projects, the riskiest projects, and roles that several projects "
                 + "lack.",
-        exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error", "2:usage error, or any input invalid (all are still processed)",
                 "3:a gap at or above --fail-on"})
 final class PortfolioCommand implements Callable<Integer> {
@@ -51,9 +48,6 @@ final class PortfolioCommand implements Callable<Integer> {
 
     @Mixin
     CsvBomOption csv;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "PATH", description = "Write the result to PATH instead of stdout.")
-    Path output;
 
     @Option(names = "--explain", description = "In json and jsonl, give each conclusion its reasons (rule, source "
             + "section, facts) in full; without it, only the ids of its rules (rules), so that the output stays "
@@ -108,15 +102,14 @@ final class PortfolioCommand implements Callable<Integer> {
         }
         input.checkLimit();
         Overrides changes = changes();
-        Format chosen = format.of(Reports.Document.PORTFOLIO, output);
+        Format chosen = format.of(Reports.Document.PORTFOLIO);
         String preamble = csv.preamble(chosen);
-        Output.Target target = output == null ? null : Output.target(output);
+        Output.Target target = format.output == null ? null : Output.target(format.output);
         Inputs inputs = inputs();
         if (target != null && target.kind() == Output.Kind.REGULAR) {
             String clash = inputs.find(target::is);
             if (clash != null) {
-                throw TeamfitException.invalid("--output " + output + ": is " + clash
-                        + ", an input; the report would replace it. Give another file name.");
+                throw Output.replacesInput(format.output, clash);
             }
         }
         java.time.Duration timeout = rules.timeout();
@@ -125,7 +118,7 @@ final class PortfolioCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err);
         Portfolio.Options options = new Portfolio.Options(threadCount, input.maxInputBytes, top, timeout,
-                input.strict, changes, Portfolio.Options.window(threadCount), Long.getLong("teamfit.keep", Portfolio.Options.keepDefault()));
+                input.strict, changes, Portfolio.Options.window(threadCount));
         try {
             return Output.stream(target, spec.commandLine().getOut(), out -> {
                 out.write(preamble);

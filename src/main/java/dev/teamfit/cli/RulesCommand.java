@@ -27,8 +27,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code teamfit rules list|check|test}: rules as a product that consultants write, check and test. */
-@Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = TeamfitCommand.Version.class,
-        description = "List, check and test rule folders. A rules folder is code: its rules run with your rights.",
+@Command(name = "rules", description = "List, check and test rule folders. A rules folder is code: its rules run with your rights.",
         subcommands = {RulesCommand.ListRules.class, RulesCommand.Check.class, RulesCommand.Test.class})
 final class RulesCommand implements Runnable {
 
@@ -53,8 +52,7 @@ final class RulesCommand implements Runnable {
     }
 
     /** {@code teamfit rules list}. */
-    @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = TeamfitCommand.Version.class,
-            description = "List every rule: id, stage, name, the seed section it rests on, and where it is, with what "
+    @Command(name = "list",     description = "List every rule: id, stage, name, the seed section it rests on, and where it is, with what "
                     + "it rests on: the sentence of the seed it quotes, or teamfit's estimate and why. With DIR, the "
                     + "rules of that folder (compiled on top of the bundled rules when its catalog has no levels).")
     static final class ListRules implements Callable<Integer> {
@@ -151,15 +149,13 @@ final class RulesCommand implements Runnable {
     }
 
     /** {@code teamfit rules check [DIR]}. */
-    @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = TeamfitCommand.Version.class,
-            description = "Compile and lint a rules folder and report every problem as file:line:col: message: DRL "
+    @Command(name = "check",     description = "Compile and lint a rules folder and report every problem as file:line:col: message: DRL "
                     + "syntax and type errors, missing or duplicate @id, a rule that neither quotes the seed "
                     + "(@source and a @quote that stands in that section) nor is marked @basis(\"estimate\") with a "
                     + "@rationale, a @source that names no section of the seed, a missing stage, a consequence that "
                     + "inserts nothing, a malformed catalog. "
                     + "A folder whose catalog has no levels is checked on top of the bundled rules.",
-            exitCodeListHeading = "%nExit codes:%n",
-            exitCodeList = {"0:no errors (warnings are printed)", "2:errors"})
+                exitCodeList = {"0:no errors (warnings are printed)", "2:errors"})
     static final class Check implements Callable<Integer> {
 
         @Spec
@@ -186,11 +182,9 @@ final class RulesCommand implements Runnable {
     }
 
     /** {@code teamfit rules test [DIR]}. */
-    @Command(name = "test", mixinStandardHelpOptions = true, versionProvider = TeamfitCommand.Version.class,
-            description = "Run a rules folder's own test cases (tests/*.yaml: a project and what the rules must "
+    @Command(name = "test",     description = "Run a rules folder's own test cases (tests/*.yaml: a project and what the rules must "
                     + "conclude), like a test runner, ending with 'N passed, M failed'.",
-            exitCodeListHeading = "%nExit codes:%n",
-            exitCodeList = {"0:all passed", "1:internal error", "2:a test file or the rules are invalid",
+                exitCodeList = {"0:all passed", "1:internal error", "2:a test file or the rules are invalid",
                     "3:a test failed"})
     static final class Test implements Callable<Integer> {
 

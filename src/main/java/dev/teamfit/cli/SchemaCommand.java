@@ -12,8 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code teamfit schema}: the JSON Schema of the input format, or of an output, for editors and CI checks. */
-@Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = TeamfitCommand.Version.class,
-        description = "Print a JSON Schema (draft 2020-12): by default of the project format, with the roles and "
+@Command(name = "schema", description = "Print a JSON Schema (draft 2020-12): by default of the project format, with the roles and "
                 + "levels of the catalog (point your editor's YAML or JSON support at it); with --output, of "
                 + "what assess, portfolio or plan writes as JSON.")
 final class SchemaCommand implements Callable<Integer> {
@@ -22,8 +21,9 @@ final class SchemaCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--output", paramLabel = "WHICH", defaultValue = "input",
-            description = "Whose schema: input (a project file, the default), assess (assess's json), "
-                    + "portfolio (portfolio's json, and each line of its jsonl) or plan (plan's json).")
+            description = "Whose schema: input (a project file, the default), assess (what assess writes as JSON), "
+                    + "portfolio (what portfolio writes as JSON, and each line of its JSONL) or plan (what plan "
+                    + "writes as JSON).")
     String which;
 
     @Mixin

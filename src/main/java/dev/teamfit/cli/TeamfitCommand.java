@@ -12,7 +12,10 @@ import java.io.InputStream;
 import java.util.Properties;
 
 /** The root command: {@code teamfit} and its subcommands. */
-@Command(name = "teamfit", mixinStandardHelpOptions = true, versionProvider = TeamfitCommand.Version.class,
+@Command(name = "teamfit", scope = ScopeType.INHERIT, // every subcommand has the help and version options, and these:
+        mixinStandardHelpOptions = true, versionProvider = TeamfitCommand.Version.class, sortOptions = false,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:internal error", "2:usage error or invalid input"},
         description = "Recommend the team an AI/ML project needs: roles, skill levels, coverage and gaps, "
                 + "each with its reasons.")
 final class TeamfitCommand implements Runnable {

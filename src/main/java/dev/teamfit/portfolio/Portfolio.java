@@ -49,11 +49,9 @@ public final class Portfolio {
      * @param strict   an unknown skill id is an error, not a warning
      * @param changes  what-if changes made to every project ({@code --set}), or none
      * @param window   results in flight at most (running, or done and waiting for their turn)
-     * @param keep     how much heap the first pass may fill with the projects it read, for the second
-     *                 to use instead of parsing them again
      */
     public record Options(int threads, long maxBytes, int top, Duration timeout, boolean strict, Overrides changes,
-                          int window, long keep) {
+                          int window) {
         public Options {
             if (threads < 1) {
                 throw new IllegalArgumentException("threads must be at least 1");
@@ -64,7 +62,7 @@ public final class Portfolio {
         }
 
         public Options(int threads, long maxBytes, int top, Duration timeout) {
-            this(threads, maxBytes, top, timeout, false, Overrides.none(), window(threads), keepDefault());
+            this(threads, maxBytes, top, timeout, false, Overrides.none(), window(threads));
         }
 
         /**
@@ -74,11 +72,6 @@ public final class Portfolio {
         public static int window(int threads) {
             long heap = Runtime.getRuntime().maxMemory() / HEAP_PER_RESULT;
             return (int) Math.max(2, Math.min(4L * threads, heap));
-        }
-
-        /** An eighth of the heap. */
-        public static long keepDefault() {
-            return Runtime.getRuntime().maxMemory() / 8;
         }
     }
 
@@ -100,19 +93,12 @@ public final class Portfolio {
     }
 
     /** What the first pass makes of an input: a project, a failure, or a reason to leave it out. */
-    private record Read(Source source, Parsed parsed, Outcome.Failure failure, String skip, int bytes) {
+    private record Read(Source source, Parsed parsed, Outcome.Failure failure, String skip) {
     }
 
     /** A project whose id an earlier one has. */
     private record Duplicate(String id, Source earlier) {
     }
-
-    /**
-     * The first pass keeps the projects it read for the second, which then need not parse them again,
-     * within {@link Options#keep}, at an estimated {@value #HEAP_PER_INPUT_BYTE} bytes of heap per input
-     * byte (measured: 1.1). Projects past that budget are parsed again from the spool.
-     */
-    private static final int HEAP_PER_INPUT_BYTE = 2;
 
     private Portfolio() {
     }
@@ -134,13 +120,11 @@ public final class Portfolio {
             Tally tally = new Tally();
             BitSet skipped = new BitSet();
             Map<Integer, Duplicate> duplicates = new HashMap<>();
-            Map<Integer, Parsed> kept = new ConcurrentHashMap<>();
-            long[] budget = {options.keep()};
             int[] count = {0};
             int[] errors = {0};
             DataOutputStream records = new DataOutputStream(spool.output());
             Ordered.map(numbered(inputs.iterator(), records), workers, options.window(), reading::read,
-                    (n, message) -> new Read(n.item().source(), null, reading.failure(n, message), null, 0), read -> {
+                    (n, message) -> new Read(n.item().source(), null, reading.failure(n, message), null), read -> {
                         int index = count[0]++;
                         if (read.skip() != null) {
                             skipped.set(index);
@@ -153,9 +137,6 @@ public final class Portfolio {
                             if (earlier != null) {
                                 duplicates.put(index, new Duplicate(id, earlier));
                                 errors[0]++;
-                            } else if ((long) read.bytes() * HEAP_PER_INPUT_BYTE <= budget[0]) {
-                                budget[0] -= (long) read.bytes() * HEAP_PER_INPUT_BYTE;
-                                kept.put(index, read.parsed());
                             }
                         }
                         progress.update("reading", count[0], -1, errors[0]);
@@ -177,8 +158,7 @@ public final class Portfolio {
                                 + duplicate.id() + "'; " + duplicate.earlier().label() + " has it too. Project ids "
                                 + "must be unique in a portfolio."));
                     }
-                    Parsed parsed = kept.remove(n.index());
-                    return reading.assess(n, parsed, tally, workers);
+                    return reading.assess(n, tally, workers);
                 }, reading::failure, outcome -> {
                     done[0]++;
                     if (outcome instanceof Outcome.Failure) {
@@ -257,15 +237,15 @@ public final class Portfolio {
             Inputs.Item item = n.item();
             Source source = item.source();
             if (item.skip() != null) {
-                return new Read(source, null, null, item.skip(), 0);
+                return new Read(source, null, null, item.skip());
             }
             if (item.error() != null) {
-                return new Read(source, null, failure(n, item.error()), null, 0);
+                return new Read(source, null, failure(n, item.error()), null);
             }
             try {
                 Node root = trees.parse(source.label(), item.bytes(), item.syntax());
                 if (item.found() && !Inputs.looksLikeProject(root)) {
-                    return new Read(source, null, null, "not a project: no id or problem at its top", 0);
+                    return new Read(source, null, null, "not a project: no id or problem at its top");
                 }
                 ProjectReader.Loaded changed = reader.bind(source.label(), options.changes().isEmpty() || !(root
                         instanceof Node.Mapping mapping) ? root : options.changes().apply(mapping));
@@ -277,22 +257,19 @@ public final class Portfolio {
                         // Valid only with the change: assessed, but left out of the comparison.
                     }
                 }
-                return new Read(source, new Parsed(changed, unchanged), null, null, item.bytes().length);
+                return new Read(source, new Parsed(changed, unchanged), null, null);
             } catch (InvalidInputException e) {
-                return new Read(source, null, new Outcome.Failure(source, lines(source, e)), null, 0);
+                return new Read(source, null, new Outcome.Failure(source, lines(source, e)), null);
             }
         }
 
-        /** The second pass's work: the project (kept, or parsed again from the spool) assessed, or its failure. */
-        Outcome assess(Numbered n, Parsed kept, Tally tally, Workers workers) {
-            Parsed parsed = kept;
-            if (parsed == null) {
-                Read read = read(n);
-                if (read.failure() != null) {
-                    return read.failure();
-                }
-                parsed = read.parsed();
+        /** The second pass's work: the project, parsed again from the spool, assessed; or its failure. */
+        Outcome assess(Numbered n, Tally tally, Workers workers) {
+            Read read = read(n);
+            if (read.failure() != null) {
+                return read.failure();
             }
+            Parsed parsed = read.parsed();
             Source source = n.item().source();
             ProjectReader.Loaded changed = parsed.changed();
             List<MemberLoad> loads = tally.loads(n.index(), changed.project());

@@ -54,16 +54,7 @@ public final class ExplainJson {
         ObjectNode root = document(a);
         ObjectNode item = root.putObject("gap");
         item.put("number", number);
-        item.put("type", gap.type().id());
-        item.put("severity", gap.severity().id());
-        item.put("role", gap.role());
-        item.put("member", gap.member());
-        item.put("skill", gap.skill());
-        item.put("have", gap.skill() == null ? null : Level.idOf(gap.have()));
-        item.put("need", gap.need() == null ? null : gap.need().id());
-        item.put("message", gap.message(catalog));
-        item.put("suggestion", gap.action().text(catalog));
-        item.set("reasons", JsonReport.reasons(gap.reasons()));
+        JsonReport.gap(item, gap, catalog, true);
         return JsonReport.write(root);
     }
 

@@ -146,32 +146,7 @@ public final class JsonReport implements Renderer {
         }
         ArrayNode gaps = node.putArray("gaps");
         for (Gap gap : a.gaps()) {
-            ObjectNode item = gaps.addObject();
-            item.put("type", gap.type().id());
-            item.put("severity", gap.severity().id());
-            item.put("role", gap.role());
-            item.put("member", gap.member());
-            item.put("skill", gap.skill());
-            item.put("have", gap.skill() == null ? null : Level.idOf(gap.have()));
-            item.put("need", gap.need() == null ? null : gap.need().id());
-            if (gap.needed() != null) {
-                item.put("fteNeeded", number(gap.needed()));
-                item.put("fteStaffed", number(gap.staffed()));
-            }
-            if (!gap.shortfalls().isEmpty()) {
-                ArrayNode shortfalls = item.putArray("shortfalls");
-                for (Shortfall f : gap.shortfalls()) {
-                    ObjectNode sf = shortfalls.addObject();
-                    sf.put("skill", f.skill());
-                    sf.put("need", f.need().id());
-                    sf.put("have", Level.idOf(f.have()));
-                    sf.put("member", f.member());
-                    sf.put("mentor", f.mentor());
-                }
-            }
-            item.put("message", gap.message(catalog));
-            item.put("suggestion", gap.action().text(catalog));
-            reasons(item, gap.reasons(), full);
+            gap(gaps.addObject(), gap, catalog, full);
         }
         Assessment.Summary s = a.summary();
         ObjectNode summary = node.putObject("summary");
@@ -188,6 +163,35 @@ public final class JsonReport implements Renderer {
         ArrayNode warnings = node.putArray("warnings");
         a.warnings().forEach(warnings::add);
         return node;
+    }
+
+    /** A gap's fields, its suggestion and its reasons (in full, or the ids of their rules). */
+    static void gap(ObjectNode item, Gap gap, Catalog catalog, boolean full) {
+        item.put("type", gap.type().id());
+        item.put("severity", gap.severity().id());
+        item.put("role", gap.role());
+        item.put("member", gap.member());
+        item.put("skill", gap.skill());
+        item.put("have", gap.skill() == null ? null : Level.idOf(gap.have()));
+        item.put("need", gap.need() == null ? null : gap.need().id());
+        if (gap.needed() != null) {
+            item.put("fteNeeded", number(gap.needed()));
+            item.put("fteStaffed", number(gap.staffed()));
+        }
+        if (!gap.shortfalls().isEmpty()) {
+            ArrayNode shortfalls = item.putArray("shortfalls");
+            for (Shortfall f : gap.shortfalls()) {
+                ObjectNode sf = shortfalls.addObject();
+                sf.put("skill", f.skill());
+                sf.put("need", f.need().id());
+                sf.put("have", Level.idOf(f.have()));
+                sf.put("member", f.member());
+                sf.put("mentor", f.mentor());
+            }
+        }
+        item.put("message", gap.message(catalog));
+        item.put("suggestion", gap.action().text(catalog));
+        reasons(item, gap.reasons(), full);
     }
 
     /** A conclusion's reasons in full, or, in a compact portfolio, the ids of the rules behind it, once each. */

@@ -34,7 +34,7 @@ class CommandOptionsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "catalog     | --add-rules --export --rules",
-            "schema      | --add-rules --rules",
+            "schema      | --add-rules --output --rules",
             "rules list  | --add-rules --format --rules",
             "rules check | --add-rules --rules",
             "rules test  | --add-rules --rule-timeout --rules",

@@ -33,7 +33,7 @@ class OutputErrorsTest {
         Path output = dir.resolve("missing/report.txt");
         CliRunner.Run run = CliRunner.run("assess", "samples/card-fraud.yaml", "--output", output.toString());
         assertEquals(2, run.exitCode());
-        assertEquals("teamfit: error: cannot write " + output + ": no such folder. Check that the folder exists and "
-                + "is writable.\n", run.err());
+        assertEquals("teamfit: error: cannot write " + output + ": the folder " + output.getParent() + " does not exist. "
+                + "Check that the folder exists and is writable.\n", run.err());
     }
 }

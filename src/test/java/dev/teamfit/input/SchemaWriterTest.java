@@ -58,6 +58,8 @@ class SchemaWriterTest {
             entry("comments-only.yaml", "holds no document to validate"),
             entry("not-utf8.yaml", "the encoding is checked on bytes, before there is a document"),
             entry("unpaired-surrogate.yaml", "a schema's strings are any text, half a surrogate pair included"),
+            entry("unpaired-surrogate.json", "a schema's strings are any text, half a surrogate pair included"),
+            entry("unpaired-surrogate-key.json", "Jackson refuses half a surrogate pair in a key as it parses"),
             entry("syntax-error.json", "does not parse, so there is no document to validate"),
             entry("yaml-syntax-error.yaml", "does not parse, so there is no document to validate"));
 

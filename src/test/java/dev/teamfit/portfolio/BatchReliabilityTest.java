@@ -221,7 +221,7 @@ class BatchReliabilityTest {
         List<Outcome> outcomes = new ArrayList<>();
         boolean[] changed = {false, false};
         PortfolioSummary summary = Portfolio.run(RuleBase.bundled(), List.of(lines, in),
-                new Portfolio.Options(2, 1 << 20, 5, Duration.ofSeconds(30), false, Overrides.none(), 2, 0),
+                new Portfolio.Options(2, 1 << 20, 5, Duration.ofSeconds(30), false, Overrides.none(), 2),
                 outcomes::add, new Portfolio.Progress() {
                     @Override
                     public void update(String pass, int done, int total, int errors) {

@@ -133,7 +133,7 @@ class PortfolioFaultsTest {
         List<Outcome> outcomes = new ArrayList<>();
         boolean[] done = {false, false};
         PortfolioSummary summary = Portfolio.run(RuleBase.bundled(), List.of(vanishes, in, fifo, grows),
-                new Portfolio.Options(2, 1 << 20, 5, Duration.ofSeconds(30), false, Overrides.none(), 4, 0),
+                new Portfolio.Options(2, 1 << 20, 5, Duration.ofSeconds(30), false, Overrides.none(), 4),
                 outcomes::add, new Portfolio.Progress() {
                     @Override
                     public void update(String pass, int count, int total, int errors) {
