@@ -139,9 +139,6 @@ public final class StaffingSolver {
         boolean whole = moves <= WHOLE_NEIGHBOURHOOD;
         LocalSearchForagerConfig forager = new LocalSearchForagerConfig()
                 .withAcceptedCountLimit(whole ? Integer.MAX_VALUE : (int) Math.max(50, Math.min(1000, moves / 10)));
-        if (!whole && Boolean.getBoolean("plan.early")) {
-            forager.setPickEarlyType(ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchPickEarlyType.FIRST_LAST_STEP_SCORE_IMPROVING);
-        }
         SelectionOrder order = whole ? SelectionOrder.ORIGINAL : SelectionOrder.RANDOM;
         MoveSelectorConfig<?> change = new ChangeMoveSelectorConfig().withFilterClass(EligibleMoves.Change.class)
                 .withSelectionOrder(order);
