@@ -15,6 +15,9 @@ import dev.teamfit.report.JsonReport;
 import dev.teamfit.report.Reports;
 import io.javalin.http.Context;
 
+import dev.teamfit.plan.PortfolioPlan;
+
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -235,9 +238,64 @@ final class Api {
         ctx.contentType("application/json").result(JsonReport.write(node));
     }
 
-    /** POST /plan: the staffing plan's place, not in this build. */
+    /**
+     * POST /plan: a staffing plan, what {@code teamfit plan} prints, from the server's {@code --people}
+     * pool (or the projects' own teams): one project (YAML or JSON) or several as JSON Lines;
+     * {@code ?format=}, {@code ?from=YYYY-MM} (default: this month), {@code ?seed=N}, {@code ?explain=true}.
+     */
     void plan(Context ctx) {
-        throw HttpProblem.of(501, "Not implemented", "Staffing plans are not in this build of teamfit.");
+        workers.admit();
+        String type = Bodies.mediaType(ctx);
+        boolean lines = type != null && Bodies.LINES_TYPES.contains(type);
+        TreeReader.Syntax syntax = lines ? null : Bodies.syntax(ctx);
+        Format format = format(ctx.queryParam("format"), Reports.Document.PLAN, Format.JSON);
+        YearMonth from = month(ctx.queryParam("from"));
+        long seed = seed(ctx.queryParam("seed"));
+        boolean explain = "true".equals(ctx.queryParam("explain"));
+        String name = lines ? "request.jsonl" : syntax == TreeReader.Syntax.JSON ? "request.json" : "request.yaml";
+        long max = lines ? service.settings().maxPortfolioBytes() : service.settings().maxInputBytes();
+        Uploads uploads = Uploads.spooled(name, file -> Bodies.spool(ctx, file, max, "The projects",
+                lines ? "--max-portfolio-bytes" : "--max-input-bytes"));
+        try {
+            workers.run(ctx, () -> {
+                try (uploads) {
+                    PortfolioPlan plan = service.plan(uploads.files(), uploads.prefix(), from, seed);
+                    ctx.contentType(mediaType(format)).result(Reports.of(format, service.catalog(), explain).plan(plan));
+                }
+            });
+        } catch (RuntimeException e) {
+            uploads.close();
+            throw e;
+        }
+    }
+
+    /** The month of {@code ?from=}, as {@code --from}; this month when not given. */
+    static YearMonth month(String given) {
+        if (given == null || given.isBlank()) {
+            return YearMonth.now();
+        }
+        if (given.matches("\\d{4}-(0[1-9]|1[0-2])")) {
+            return YearMonth.parse(given);
+        }
+        throw HttpProblem.of(400, "Bad request", "from " + dev.teamfit.model.Text.printable(clip(given))
+                + ": not a month. Give it as YYYY-MM, such as 2027-01.");
+    }
+
+    /** The seed of {@code ?seed=}, as {@code --seed}; 0 when not given. */
+    static long seed(String given) {
+        if (given == null || given.isBlank()) {
+            return 0;
+        }
+        try {
+            return Long.parseLong(given.strip());
+        } catch (NumberFormatException e) {
+            throw HttpProblem.of(400, "Bad request", "seed " + dev.teamfit.model.Text.printable(clip(given))
+                    + ": not a whole number.");
+        }
+    }
+
+    private static String clip(String given) {
+        return given.length() > 40 ? given.substring(0, 40) + "…" : given;
     }
 
     /** The changes of {@code ?set=}, {@code ?add-member=} and {@code ?remove-member=}, as the CLI's options. */

@@ -55,6 +55,15 @@ public final class HttpProblem extends RuntimeException {
                 e.problems().stream().limit(InvalidInputException.SHOWN).toList(), Map.of(), null);
     }
 
+    /** Projects that are not valid (422), their messages as {@code teamfit plan} prints them. */
+    static HttpProblem invalid(List<String> messages) {
+        List<String> shown = messages.stream().limit(InvalidInputException.SHOWN).toList();
+        String more = messages.size() > shown.size() ? "\nand " + (messages.size() - shown.size())
+                + " more problems; fix these first." : "";
+        return new HttpProblem(422, INVALID, "The input is not valid", String.join("\n", shown) + more, List.of(),
+                Map.of(), null);
+    }
+
     /** A body that does not parse (400): not UTF-8, empty, not YAML or JSON, too deep; as the CLI says it. */
     static HttpProblem unreadable(InvalidInputException e) {
         return new HttpProblem(400, UNREADABLE, "The input cannot be read", String.join("\n", e.lines()),

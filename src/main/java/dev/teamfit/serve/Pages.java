@@ -227,9 +227,45 @@ final class Pages {
         });
     }
 
-    /** GET /plan: kept for the staffing plan. */
+    /** GET /plan: the staffing plan's form. */
     void plan(Context ctx) {
-        html(ctx.status(501), templates.render("serve/plan.jte", Map.of("people", service.people().isPresent())));
+        html(ctx, planPage(null));
+    }
+
+    private String planPage(String error) {
+        Map<String, Object> params = new java.util.HashMap<>();
+        params.put("people", service.people().map(p -> p.people().size()).orElse(0));
+        params.put("from", java.time.YearMonth.now().toString());
+        params.put("limit", service.settings().maxPortfolioBytes());
+        params.put("error", error);
+        return templates.render("serve/plan.jte", params);
+    }
+
+    /**
+     * POST /plan: project files (or JSON Lines) uploaded, planned from the server's people pool as
+     * {@code teamfit plan} plans them; the plan's HTML report.
+     */
+    void planSubmit(Context ctx) {
+        workers.admit();
+        java.time.YearMonth from = Api.month(ctx.formParam("from"));
+        long seed = Api.seed(ctx.formParam("seed"));
+        Uploads uploads = Uploads.of(ctx.uploadedFiles("files"), service.settings().maxPortfolioBytes());
+        if (uploads.isEmpty()) {
+            uploads.close();
+            html(ctx.status(400), planPage("Choose one or more project files or JSON Lines files to plan."));
+            return;
+        }
+        try {
+            workers.run(ctx, () -> {
+                try (uploads) {
+                    html(ctx, Reports.of(Format.HTML, service.catalog(), false).plan(service.plan(uploads.files(),
+                            uploads.prefix(), from, seed)));
+                }
+            });
+        } catch (RuntimeException e) {
+            uploads.close();
+            throw e;
+        }
     }
 
     private String form(ProjectForm form) {

@@ -86,7 +86,7 @@ public final class Server implements AutoCloseable {
             ctx.header("Cache-Control", "no-store");
             if (ctx.isMultipartFormData()) {
                 // Per request, not Javalin's process-wide multipart setting: uploads go to disk past 64 KiB.
-                long max = ctx.path().equals("/portfolio") ? settings.maxPortfolioBytes()
+                long max = ctx.path().equals("/portfolio") || ctx.path().equals("/plan") ? settings.maxPortfolioBytes()
                         : settings.maxInputBytes() * FORM_EXPANSION;
                 ctx.attribute(MultipartUtil.MULTIPART_CONFIG_ATTRIBUTE, new MultipartConfigElement(
                         System.getProperty("java.io.tmpdir"), max, max + (1 << 16), 1 << 16));
@@ -114,8 +114,8 @@ public final class Server implements AutoCloseable {
         app.post("/compare", pages::compare);
         app.get("/portfolio", pages::portfolioForm);
         app.post("/portfolio", pages::portfolio);
-        // The staffing plan's place: teamfit plan's page and endpoint go here when it is built in.
         app.get("/plan", pages::plan);
+        app.post("/plan", pages::planSubmit);
         app.get("/assets/serve.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(css));
         // Browsers ask for it on every first visit: no icon, and no 404 in their console.
         app.get("/favicon.ico", ctx -> ctx.status(204));

@@ -12,7 +12,15 @@ import dev.teamfit.input.TreeReader;
 import dev.teamfit.model.Assessment;
 import dev.teamfit.model.Catalog;
 
+import dev.teamfit.plan.PortfolioPlan;
+import dev.teamfit.portfolio.Outcome;
+import dev.teamfit.portfolio.Portfolio;
+
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -87,6 +95,39 @@ public final class Service {
                 abandoned.incrementAndGet();
             }
             throw HttpProblem.rules(e.getMessage());
+        }
+    }
+
+    /**
+     * A staffing plan of the projects in {@code files} (read as {@code teamfit plan} reads its paths) from
+     * the people pool of {@code --people}, or the projects' own teams without one. An invalid project
+     * stops the plan, with every problem (422), as it stops {@code teamfit plan}.
+     *
+     * @param prefix the temporary folder's path, left out of messages: files are named as uploaded
+     */
+    public PortfolioPlan plan(List<Path> files, String prefix, YearMonth from, long seed) {
+        Portfolio.Options options = new Portfolio.Options(1, settings.maxInputBytes(), 0, settings.ruleTimeout(),
+                settings.strict(), Overrides.none(), Portfolio.Options.window(1));
+        List<Assessment> assessments = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        Portfolio.run(rules, files, options, outcome -> {
+            if (outcome instanceof Outcome.Result r) {
+                assessments.add(r.assessment());
+            } else if (outcome instanceof Outcome.Failure f) {
+                f.messages().forEach(m -> problems.add(m.replace(prefix, "")));
+            }
+        }, (pass, done, total, errors) -> { });
+        if (problems.isEmpty() && assessments.isEmpty()) {
+            problems.add("no project to plan: give one project, or several as JSON Lines.");
+        }
+        if (!problems.isEmpty()) {
+            throw HttpProblem.invalid(problems);
+        }
+        try {
+            return PortfolioPlan.of(assessments, people == null ? null : people.people(), rules.catalog(),
+                    new PortfolioPlan.Options(from, seed, null), line -> { });
+        } catch (IllegalArgumentException e) {
+            throw HttpProblem.invalid(List.of(e.getMessage() + "."));
         }
     }
 

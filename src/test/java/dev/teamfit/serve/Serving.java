@@ -24,7 +24,11 @@ final class Serving implements AutoCloseable {
     final Server server;
 
     Serving(RuleBase rules, Settings settings) {
-        server = Server.start(settings, rules, null);
+        this(rules, settings, null);
+    }
+
+    Serving(RuleBase rules, Settings settings, dev.teamfit.input.PeopleReader.Pool people) {
+        server = Server.start(settings, rules, people);
     }
 
     /** A server with the CLI's defaults: 1 MiB a project, 2 threads, a queue of 16. */
