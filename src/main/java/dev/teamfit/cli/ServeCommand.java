@@ -20,8 +20,8 @@ import java.util.concurrent.CountDownLatch;
 
 /** {@code teamfit serve}: the web app for people and {@code /api/v1} for tools, until Ctrl-C. */
 @Command(name = "serve",
-        description = "Serve the web app (a form for a project, its report, compare and portfolio pages) and the "
-                + "HTTP API /api/v1 (assess, portfolio, compare, catalog, schema, openapi.json, health). Rules and "
+        description = "Serve the web app (a form for a project, its report, compare, portfolio and plan pages) and "
+                + "the HTTP API /api/v1 (assess, portfolio, compare, plan, catalog, schema, openapi.json, health). Rules and "
                 + "the people pool are loaded once, at start-up. There is no authentication: it listens on the "
                 + "loopback address unless --bind says otherwise. Ctrl-C stops it.",
         exitCodeList = {"0:stopped", "1:internal error", "2:usage error, invalid rules or people, or the port is taken"})
@@ -52,8 +52,9 @@ final class ServeCommand implements Callable<Integer> {
                     + "64 MiB). Each project is bounded by --max-input-bytes.")
     long maxPortfolioBytes;
 
-    @Option(names = "--people", paramLabel = "FILE", description = "A pool of people (YAML, JSON or JSON Lines) "
-            + "for staffing plans, read once at start-up.")
+    @Option(names = "--people", paramLabel = "FILE", description = "The pool of people staffing plans draw on "
+            + "(YAML, JSON or JSON Lines, as plan --people), read once at start-up. Without it, a plan draws on the "
+            + "projects' own teams.")
     Path people;
 
     @Mixin
@@ -103,6 +104,10 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private PeopleReader.Pool people(RuleBase base) {
+        if (java.nio.file.Files.isDirectory(people)) {
+            throw TeamfitException.invalid("--people " + people + ": is a folder; give a file of people (.yaml, .yml, "
+                    + ".json or .jsonl).");
+        }
         try {
             PeopleReader.Pool pool = new PeopleReader(base.catalog(), input.maxInputBytes, input.strict)
                     .read(people, people.toString());
@@ -113,9 +118,9 @@ final class ServeCommand implements Callable<Integer> {
         } catch (InvalidInputException e) {
             throw TeamfitException.invalid(e.lines(), e);
         } catch (NoSuchFileException e) {
-            throw TeamfitException.invalid(people + ": no such file.");
+            throw TeamfitException.invalid("--people " + people + ": no such file.");
         } catch (IOException e) {
-            throw TeamfitException.invalid(people + ": cannot be read: " + Output.describe(e) + ".");
+            throw TeamfitException.invalid("--people " + people + ": cannot be read: " + Output.describe(e) + ".");
         }
     }
 

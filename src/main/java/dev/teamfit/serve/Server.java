@@ -92,7 +92,7 @@ public final class Server implements AutoCloseable {
                         System.getProperty("java.io.tmpdir"), max, max + (1 << 16), 1 << 16));
             }
         });
-        routes(app, api, pages, css);
+        routes(app, api, pages, css, resource("/serve/serve.js"));
         errors(app);
         app.start();
         Server started = new Server(app, workers, settings);
@@ -104,7 +104,7 @@ public final class Server implements AutoCloseable {
     }
 
     /** Every route, in one place. */
-    private static void routes(Javalin app, Api api, Pages pages, byte[] css) {
+    private static void routes(Javalin app, Api api, Pages pages, byte[] css, byte[] js) {
         app.get("/", pages::form);
         app.post("/", pages::submit);
         app.post("/import", pages::importFile);
@@ -117,6 +117,7 @@ public final class Server implements AutoCloseable {
         app.get("/plan", pages::plan);
         app.post("/plan", pages::planSubmit);
         app.get("/assets/serve.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(css));
+        app.get("/assets/serve.js", ctx -> ctx.contentType("text/javascript; charset=utf-8").result(js));
         // Browsers ask for it on every first visit: no icon, and no 404 in their console.
         app.get("/favicon.ico", ctx -> ctx.status(204));
 

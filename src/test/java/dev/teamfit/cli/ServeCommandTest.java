@@ -88,6 +88,9 @@ class ServeCommandTest {
         assertEquals("teamfit: error: --threads must be from 1 to 256, not 0.\n", threads.err());
         assertEquals(2, CliRunner.run("serve", "--port", "70000").exitCode());
         assertEquals(2, CliRunner.run("serve", "--max-portfolio-bytes", "10").exitCode());
+        CliRunner.Run people = CliRunner.run("serve", "--people", "no/such/people.yaml");
+        assertEquals(2, people.exitCode());
+        assertEquals("teamfit: error: --people no/such/people.yaml: no such file.\n", people.err());
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             CliRunner.Run run = CliRunner.run("serve", "--port", String.valueOf(taken.getLocalPort()));
             assertEquals(2, run.exitCode(), run.err());

@@ -145,4 +145,24 @@ class BrowserServeTest {
             assertEquals(1, files.count(), "one file downloaded");
         }
     }
+
+    @Test
+    void aPortfolioUploadShowsItsProgressThenTheReport() throws IOException {
+        driver.get(serving.uri("/portfolio").toString());
+        List<String> files;
+        try (Stream<Path> list = Files.list(Path.of("samples/portfolio"))) {
+            files = list.sorted().map(f -> f.toAbsolutePath().toString()).toList();
+        }
+        assertEquals("ready", driver.findElement(By.cssSelector("form[data-progress]")).getAttribute("data-progress"),
+                "the page's script runs under its Content-Security-Policy");
+        driver.findElement(By.id("f-files")).sendKeys(String.join("\n", files));
+        driver.findElement(By.cssSelector("form[data-progress] button[type=submit]")).click();
+        // The script posts the files itself and writes the report into the page when it is done.
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.getTitle().equals("Portfolio assessment · teamfit")
+                && !d.findElements(By.cssSelector("section.project")).isEmpty());
+        assertEquals(files.size() + 1, driver.findElements(By.cssSelector("section.project")).size(),
+                "every project of the upload, the JSON Lines file's two included");
+        List<LogEntry> console = driver.manage().logs().get(LogType.BROWSER).getAll();
+        assertTrue(console.isEmpty(), "no console messages (a CSP violation would be one): " + console);
+    }
 }
