@@ -1,9 +1,11 @@
 /**
  * The staffing optimiser: from the roles each project needs (required or recommended, FTE in quarters of a
  * person, skill levels) and a pool of people, a plan of who fills which role at what FTE month by month, what to
- * train, what stays unmet, and the fewest hires. {@link dev.teamfit.plan.Planner#plan} is the entry point; its
- * request and plan are plain records, so nothing that calls it sees the solver underneath
- * ({@link dev.teamfit.plan.solver}, the only package that imports Timefold).
+ * train, what stays unmet, and the fewest hires. {@link dev.teamfit.plan.Planner#plan} is the optimiser's entry
+ * point; its request and plan are plain records, so nothing that calls it sees the solver underneath
+ * ({@link dev.teamfit.plan.solver}, the only package that imports Timefold). {@link dev.teamfit.plan.PortfolioPlan#of}
+ * is the way in from the rules' assessments and a pool of people (the command line's and the web app's), and its
+ * result is what the reports render.
  *
  * <h2>Objective</h2>
  * Plans are compared level by level ({@link dev.teamfit.plan.PlanScore.Level}), a lower level counting only

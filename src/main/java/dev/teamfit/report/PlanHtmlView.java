@@ -82,7 +82,7 @@ public final class PlanHtmlView {
                     h.skills().entrySet().stream().map(e -> e.getKey() + " " + Level.idOf(e.getValue().intValue()))
                             .collect(Collectors.joining(", ")), rules(h.reasons()))));
         }
-        return new HtmlTable("Hiring list", columns("Hire", "Roles", "#FTE", "From", "Until", "Projects", "Skills",
+        return new HtmlTable("People to hire", columns("Hire", "Roles", "#FTE", "From", "Until", "Projects", "Skills",
                 "Rules"), rows);
     }
 
@@ -140,7 +140,7 @@ public final class PlanHtmlView {
                     group.stream().map(t -> t.role() + " on " + t.project()).distinct().collect(Collectors.joining(", ")),
                     rules(group.stream().flatMap(t -> t.reasons().stream()).toList()))));
         }
-        return new HtmlTable("Training", columns("Person", "Skill", "From", "To", "For", "Rules"), rows);
+        return new HtmlTable("Skills to train", columns("Person", "Skill", "From", "To", "For", "Rules"), rows);
     }
 
     public HtmlTable unmet() {

@@ -7,7 +7,6 @@ import dev.teamfit.model.Member;
 import dev.teamfit.model.Reason;
 import dev.teamfit.plan.Assignment;
 import dev.teamfit.plan.Hire;
-import dev.teamfit.plan.Load;
 import dev.teamfit.plan.PlanScore;
 import dev.teamfit.plan.PortfolioPlan;
 import dev.teamfit.plan.RoleNeed;
@@ -65,7 +64,16 @@ final class PlanText {
                     .append(Fte.format(hire.fte())).append(" FTE, ").append(PlanFacts.span(hire.from(), hire.until()))
                     .append(", for ").append(String.join(", ", hire.projects())).append(rules(hire.reasons())).append("\n");
             if (!hire.skills().isEmpty()) {
-                out.append("    skills: ").append(skills(hire.skills())).append("\n");
+                Map<String, Integer> key = new TreeMap<>();
+                hire.skills().forEach((skill, level) -> {
+                    if (level >= Level.PROFICIENT.value()) {
+                        key.put(skill, level);
+                    }
+                });
+                int rest = hire.skills().size() - key.size();
+                out.append("    skills: ").append(key.isEmpty() ? skills(hire.skills()) : skills(key)
+                        + (rest == 0 ? "" : "; and " + rest + " more at competent or below (all in --format json)"))
+                        .append("\n");
             }
             reasons(hire.reasons(), "    ");
         }
