@@ -69,6 +69,26 @@ final class Progress implements Portfolio.Progress {
         err.flush();
     }
 
+    /**
+     * The optimiser's best plan so far, as the solver reports it ({@code best [0/-12/...] at 1234 ms}): one line,
+     * redrawn, after the first second and no more often than every quarter second.
+     */
+    void best(String line) {
+        if (!terminal || !line.startsWith("best ")) {
+            return;
+        }
+        long now = System.nanoTime();
+        if (now - start < DELAY_NANOS || now - last < EVERY_NANOS) {
+            return;
+        }
+        last = now;
+        shown = true;
+        String score = line.substring("best ".length()).replaceFirst(" at \\d+ ms$", "");
+        err.print(String.format(Locale.ROOT, "\rteamfit: planning · %.0f s · best score %s   ",
+                (now - start) / 1e9, score));
+        err.flush();
+    }
+
     /** Clears the line, so that what follows starts clean. */
     void done() {
         if (shown) {

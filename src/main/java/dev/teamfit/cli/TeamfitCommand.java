@@ -31,6 +31,7 @@ final class TeamfitCommand implements Runnable {
         java.util.Map<String, java.util.function.Supplier<Object>> commands = new java.util.LinkedHashMap<>();
         commands.put("assess", AssessCommand::new);
         commands.put("portfolio", PortfolioCommand::new);
+        commands.put("plan", PlanCommand::new);
         commands.put("explain", ExplainCommand::new);
         commands.put("compare", CompareCommand::new);
         commands.put("rules", RulesCommand::new);
@@ -38,6 +39,7 @@ final class TeamfitCommand implements Runnable {
         commands.put("schema", SchemaCommand::new);
         commands.put("config", ConfigCommand::new);
         commands.put("completion", CompletionCommand::new);
+        commands.put("serve", ServeCommand::new);
         commands.put("help", CommandLine.HelpCommand::new);
         return java.util.Collections.unmodifiableMap(commands);
     }

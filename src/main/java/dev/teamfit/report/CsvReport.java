@@ -104,4 +104,9 @@ public final class CsvReport implements Renderer {
                 || text.indexOf('\n') >= 0;
         return quote ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
+
+    @Override
+    public String plan(dev.teamfit.plan.PortfolioPlan plan) {
+        return new PlanCsv().render(plan);
+    }
 }

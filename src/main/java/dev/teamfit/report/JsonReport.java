@@ -381,7 +381,9 @@ public final class JsonReport implements Renderer {
         /** {@code assess --format json}. */
         ASSESS("assessment", "teamfit assess --format json"),
         /** {@code portfolio --format json}, and each line of {@code --format jsonl}. */
-        PORTFOLIO("portfolio", "teamfit portfolio --format json or jsonl (each line)");
+        PORTFOLIO("portfolio", "teamfit portfolio --format json or jsonl (each line)"),
+        /** {@code plan --format json}. */
+        PLAN("plan", "teamfit plan --format json");
 
         private final String root;
         private final String title;
@@ -520,5 +522,10 @@ public final class JsonReport implements Renderer {
                     .put("riskBefore", number(r.scoreBefore()));
         }
         return node;
+    }
+
+    @Override
+    public String plan(dev.teamfit.plan.PortfolioPlan plan) {
+        return new PlanJson(explain).render(plan);
     }
 }

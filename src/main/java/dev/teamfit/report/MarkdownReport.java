@@ -310,4 +310,9 @@ public final class MarkdownReport implements Renderer {
         }
         return true;
     }
+
+    @Override
+    public String plan(dev.teamfit.plan.PortfolioPlan plan) {
+        return new PlanMarkdown().render(plan);
+    }
 }

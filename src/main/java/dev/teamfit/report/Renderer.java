@@ -22,6 +22,11 @@ public interface Renderer {
         throw new UnsupportedOperationException();
     }
 
+    /** A staffing plan as a whole document. */
+    default String plan(dev.teamfit.plan.PortfolioPlan plan) {
+        throw new UnsupportedOperationException();
+    }
+
     /** A portfolio, streamed to {@code out} as outcomes arrive. */
     default PortfolioWriter portfolio(Writer out) throws IOException {
         throw new UnsupportedOperationException();

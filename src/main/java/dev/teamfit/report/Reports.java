@@ -15,7 +15,7 @@ import java.util.Map;
 public final class Reports {
 
     /** A kind of document teamfit writes. */
-    public enum Document { ASSESSMENT, PORTFOLIO, COMPARISON }
+    public enum Document { ASSESSMENT, PORTFOLIO, COMPARISON, PLAN }
 
     private Reports() {
     }
@@ -46,6 +46,11 @@ public final class Reports {
                 }
 
                 @Override
+                public String plan(dev.teamfit.plan.PortfolioPlan plan) {
+                    return Html.render("plan/page.jte", Map.of("p", plan, "v", new PlanHtmlView(plan, catalog)));
+                }
+
+                @Override
                 public PortfolioWriter portfolio(Writer out) {
                     return new PortfolioHtml(catalog, out);
                 }
@@ -59,6 +64,7 @@ public final class Reports {
             case ASSESSMENT -> List.of(Format.TEXT, Format.JSON, Format.MARKDOWN, Format.CSV, Format.HTML);
             case PORTFOLIO -> List.of(Format.TEXT, Format.JSON, Format.JSONL, Format.MARKDOWN, Format.CSV, Format.HTML);
             case COMPARISON -> List.of(Format.TEXT, Format.JSON, Format.MARKDOWN, Format.HTML);
+            case PLAN -> List.of(Format.TEXT, Format.JSON, Format.MARKDOWN, Format.CSV, Format.HTML);
         };
     }
 }

@@ -372,6 +372,11 @@ public final class TextReport implements Renderer {
         return s.skill() + " " + s.level().id();
     }
 
+    @Override
+    public String plan(dev.teamfit.plan.PortfolioPlan plan) {
+        return new PlanText(catalog, explain).render(plan);
+    }
+
     private static void appendReasons(StringBuilder out, List<Reason> reasons, String indent) {
         for (Reason reason : reasons) {
             out.append(indent).append("because ").append(reason.rule()).append(" \"").append(reason.name())

@@ -44,6 +44,10 @@ class CommandOptionsTest {
                     + "--rule-timeout --rules --set --strict",
             "compare     | --add-member --add-rules --fail-on --format --max-input-bytes --output "
                     + "--remove-member --rule-timeout --rules --set --strict",
+            "plan        | --add-rules --csv-bom --explain --format --from --max-input-bytes --output --people "
+                    + "--rule-timeout --rules --seed --strict --time-limit",
+            "serve       | --add-rules --bind --max-input-bytes --max-portfolio-bytes --people --port --queue "
+                    + "--rule-timeout --rules --strict --threads",
             "completion  | ",
             "config      | "})
     void aCommandOffersTheOptionsThatAffectIt(String command, String expected) {

@@ -39,7 +39,7 @@ class DidYouMeanTest {
     @Test
     void aMistypedCommandSuggestsTheCommandsMeant() {
         List<String> lines = usageError("asess", FRAUD);
-        assertEquals("teamfit: error: unknown command 'asess'; did you mean teamfit assess or teamfit rules?",
+        assertEquals("teamfit: error: unknown command 'asess'; did you mean teamfit assess or teamfit serve?",
                 lines.get(0));
         assertEquals("Try 'teamfit --help' for more information.", lines.get(1));
         assertEquals("teamfit: error: unknown command 'lst'; did you mean teamfit rules list or teamfit rules test?",

@@ -1,5 +1,6 @@
 package dev.teamfit.cli;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -41,13 +42,24 @@ class SamplesGoldenTest {
         check(sample, "txt", "--format", "text", "--explain");
     }
 
+    /** The README's staffing plan: the portfolio sample staffed from its pool, from a fixed month. */
+    @Test
+    void thePortfolioPlanMatchesGolden() throws IOException {
+        compare("plan-portfolio.txt", "plan", "samples/portfolio", "--people", "samples/people.yaml", "--from", "2027-01");
+    }
+
     private static void check(Path sample, String extension, String... options) throws IOException {
         String[] args = Stream.concat(Stream.of("assess", sample.toString()), Stream.of(options)).toArray(String[]::new);
+        String name = sample.getFileName().toString().replaceFirst("\\.[^.]+$", "") + "." + extension;
+        compare(name, args);
+    }
+
+    private static void compare(String name, String... args) throws IOException {
+        Path sample = Path.of(args[1]);
         CliRunner.Run run = CliRunner.run(args);
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("", run.err(), "a successful run prints nothing on stderr");
         assertEquals(run.out(), CliRunner.run(args).out(), "the same input must give the same bytes");
-        String name = sample.getFileName().toString().replaceFirst("\\.[^.]+$", "") + "." + extension;
         Path golden = GOLDEN.resolve(name);
         if (UPDATE) {
             Files.createDirectories(GOLDEN);

@@ -103,6 +103,8 @@ class BrowserReportTest {
             "assess samples/card-fraud.yaml --format html, 390",
             "portfolio samples/portfolio --format html, 1280",
             "portfolio samples/portfolio --format html, 390",
+            "plan samples/portfolio --people samples/people.yaml --from 2027-01 --format html, 1280",
+            "plan samples/portfolio --people samples/people.yaml --from 2027-01 --format html, 390",
             "compare samples/demand-forecast.yaml --set deployment.mode=streaming --add-member name=Mo;roles=mlops-engineer;allocation=0.5 --format html, 1280",
             "compare samples/demand-forecast.yaml --set deployment.mode=streaming --format html, 390"})
     void thePageIsNoWiderThanTheWindowAndAxeFindsNoViolation(String command, int width) throws IOException {

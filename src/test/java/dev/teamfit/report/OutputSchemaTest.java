@@ -59,15 +59,32 @@ class OutputSchemaTest {
     void theSchemasAreValidDraft202012AndTheInputSchemaIsStillTheDefault() throws IOException {
         JsonSchema meta = FACTORY.getSchema(SchemaLocation.of(SchemaId.V202012),
                 SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
-        for (String which : List.of("assess", "portfolio", "input")) {
+        for (String which : List.of("assess", "portfolio", "plan", "input")) {
             assertEquals(Set.of(), meta.validate(JSON.readTree(schema(which))), which);
         }
         assertEquals(schema("input"), CliRunner.run("schema").out());
         assertTrue(JSON.readTree(schema("assess")).at("/$defs/gapType/enum").toString().contains("OVERALLOCATED"));
         CliRunner.Run bad = CliRunner.run("schema", "--output", "plans");
         assertEquals(2, bad.exitCode());
-        assertEquals("teamfit: error: --output plans: not a schema teamfit has. Allowed: input, assess, portfolio.\n",
+        assertEquals("teamfit: error: --output plans: not a schema teamfit has. Allowed: input, assess, portfolio, plan.\n",
                 bad.err());
+    }
+
+    @Test
+    void thePlanValidatesWithAndWithoutReasons() throws IOException {
+        JsonSchema plan = FACTORY.getSchema(JSON.readTree(schema("plan")));
+        for (List<String> extra : List.of(List.<String>of(), List.of("--explain"))) {
+            List<String> args = new ArrayList<>(List.of("plan", "samples/portfolio/churn-uplift.yaml",
+                    "samples/portfolio/exec-dashboards.yaml", "--people", "samples/people.yaml", "--from", "2027-01",
+                    "--format", "json"));
+            args.addAll(extra);
+            CliRunner.Run run = CliRunner.run(args.toArray(String[]::new));
+            assertEquals(0, run.exitCode(), run.err());
+            valid(plan, JSON.readTree(run.out()), String.join(" ", args));
+            JsonNode broken = JSON.readTree(run.out());
+            ((com.fasterxml.jackson.databind.node.ObjectNode) broken.get("assignments").get(0)).put("from", "2027-1");
+            assertFalse(plan.validate(broken).isEmpty(), "a month not as YYYY-MM is caught");
+        }
     }
 
     @Test

@@ -1,0 +1,134 @@
+package dev.teamfit.cli;
+
+import dev.teamfit.engine.RuleBase;
+import dev.teamfit.input.InvalidInputException;
+import dev.teamfit.input.PeopleReader;
+import dev.teamfit.serve.Server;
+import dev.teamfit.serve.Settings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code teamfit serve}: the web app for people and {@code /api/v1} for tools, until Ctrl-C. */
+@Command(name = "serve",
+        description = "Serve the web app (a form for a project, its report, compare, portfolio and plan pages) and "
+                + "the HTTP API /api/v1 (assess, portfolio, compare, plan, catalog, schema, openapi.json, health). Rules and "
+                + "the people pool are loaded once, at start-up. There is no authentication: it listens on the "
+                + "loopback address unless --bind says otherwise. Ctrl-C stops it.",
+        exitCodeList = {"0:stopped", "1:internal error", "2:usage error, invalid rules or people, or the port is taken"})
+final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
+            description = "The port to listen on; 0 for any free one (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only). Anything else "
+                    + "lets others reach it, without authentication.")
+    String bind;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Requests assessed at once (default: the machine's "
+            + "cores).")
+    Integer threads;
+
+    @Option(names = "--queue", paramLabel = "N", defaultValue = "100",
+            description = "Requests that may wait for a thread; beyond, 503 with Retry-After (default: ${DEFAULT-VALUE}).")
+    int queue;
+
+    @Option(names = "--max-portfolio-bytes", paramLabel = "N", defaultValue = "" + (64L << 20),
+            description = "Refuse a portfolio upload larger than N bytes in all, 413 (default: ${DEFAULT-VALUE}, "
+                    + "64 MiB). Each project is bounded by --max-input-bytes.")
+    long maxPortfolioBytes;
+
+    @Option(names = "--people", paramLabel = "FILE", description = "The pool of people staffing plans draw on "
+            + "(YAML, JSON or JSON Lines, as plan --people), read once at start-up. Without it, a plan draws on the "
+            + "projects' own teams.")
+    Path people;
+
+    @Mixin
+    InputOptions input;
+
+    @Mixin
+    RuleOptions rules;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        input.checkLimit();
+        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (threadCount < 1 || threadCount > 256) {
+            throw TeamfitException.invalid("--threads must be from 1 to 256, not " + threadCount + ".");
+        }
+        if (queue < 0 || queue > 100_000) {
+            throw TeamfitException.invalid("--queue must be from 0 to 100000, not " + queue + ".");
+        }
+        if (maxPortfolioBytes < input.maxInputBytes || maxPortfolioBytes > 1L << 40) {
+            throw TeamfitException.invalid("--max-portfolio-bytes must be at least --max-input-bytes ("
+                    + input.maxInputBytes + ") and at most 1 TiB.");
+        }
+        if (port < 0 || port > 65_535) {
+            throw TeamfitException.invalid("--port must be from 0 to 65535, not " + port + ".");
+        }
+        Settings settings = new Settings(bind, port, input.maxInputBytes, maxPortfolioBytes, threadCount, queue,
+                rules.timeout(), input.strict, Settings.IDLE);
+        RuleBase base = rules.compile();
+        PeopleReader.Pool pool = people == null ? null : people(base);
+        Server server;
+        try {
+            server = Server.start(settings, base, pool);
+        } catch (RuntimeException e) {
+            throw TeamfitException.invalid("cannot listen on " + bind + ":" + port + ": " + rootMessage(e)
+                    + ". Choose another --port or --bind.");
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "teamfit-serve-stop"));
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("teamfit serve: " + server.url() + " (the API at " + server.url() + "api/v1/; Ctrl-C stops it)");
+        out.flush();
+        stopped.await();
+        return 0;
+    }
+
+    private PeopleReader.Pool people(RuleBase base) {
+        if (java.nio.file.Files.isDirectory(people)) {
+            throw TeamfitException.invalid("--people " + people + ": is a folder; give a file of people (.yaml, .yml, "
+                    + ".json or .jsonl).");
+        }
+        try {
+            PeopleReader.Pool pool = new PeopleReader(base.catalog(), input.maxInputBytes, input.strict)
+                    .read(people, people.toString());
+            PrintWriter err = spec.commandLine().getErr();
+            pool.warnings().forEach(w -> err.println("teamfit: warning: " + people + ": " + w));
+            err.flush();
+            return pool;
+        } catch (InvalidInputException e) {
+            throw TeamfitException.invalid(e.lines(), e);
+        } catch (NoSuchFileException e) {
+            throw TeamfitException.invalid("--people " + people + ": no such file.");
+        } catch (IOException e) {
+            throw TeamfitException.invalid("--people " + people + ": cannot be read: " + Output.describe(e) + ".");
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

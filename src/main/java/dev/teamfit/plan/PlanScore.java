@@ -1,0 +1,79 @@
+package dev.teamfit.plan;
+
+import java.util.List;
+
+/**
+ * A plan's score, level by level (the first level is hard; lower is better on each, compared in order), and
+ * what each constraint contributed.
+ *
+ * @param levels one penalty per {@link Level}, in its order; a reward counts as a negative penalty
+ */
+public record PlanScore(List<Long> levels, List<ConstraintScore> constraints) {
+
+    /** The score's levels, in order of importance. */
+    public enum Level {
+        /** Hard: people above their availability, roles filled by people who cannot fill them. */
+        HARD,
+        /** Role need left unstaffed, in quarter-months, a required one weighing four times a recommended one. */
+        UNSTAFFED,
+        /** People to hire. */
+        HIRES,
+        /** Skill levels short, times the quarter-months of the work that needs them. */
+        SKILL_SHORTFALL,
+        /** Quarter-months filled through an overlap, plus projects beyond a person's first in a month. */
+        SPREAD,
+        /** Cost, in hundredths of the pool's cost unit (only when everyone has a cost). */
+        COST,
+        /** A tie-breaker that steers the search to pack hired work onto fewer hires; a reward. */
+        PACKING
+    }
+
+    /**
+     * What a constraint contributed to its level.
+     *
+     * @param id      a stable id such as {@code PLAN-003}
+     * @param name    the constraint's sentence
+     * @param penalty what it adds to its level (negative for a reward)
+     * @param matches how many times it matched
+     */
+    public record ConstraintScore(String id, String name, Level level, long penalty, int matches) {
+    }
+
+    public PlanScore {
+        levels = List.copyOf(levels);
+        constraints = List.copyOf(constraints);
+        if (levels.size() != Level.values().length) {
+            throw new IllegalArgumentException("a score has " + Level.values().length + " levels, not " + levels.size());
+        }
+    }
+
+    /** The penalty on a level. */
+    public long level(Level level) {
+        return levels.get(level.ordinal());
+    }
+
+    /** Whether no hard constraint is broken. */
+    public boolean feasible() {
+        return level(Level.HARD) == 0;
+    }
+
+    /** Compares two scores level by level: negative when this one is better. */
+    public int compareTo(PlanScore other) {
+        for (int i = 0; i < levels.size(); i++) {
+            int c = Long.compare(levels.get(i), other.levels.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    /** The levels only, such as {@code [0 | 0, 2, 14, 3, 0, -96]}: hard, then the soft levels. */
+    public String levelsText() {
+        StringBuilder text = new StringBuilder("[").append(levels.get(0)).append(" |");
+        for (int i = 1; i < levels.size(); i++) {
+            text.append(i == 1 ? " " : ", ").append(levels.get(i));
+        }
+        return text.append(']').toString();
+    }
+}
