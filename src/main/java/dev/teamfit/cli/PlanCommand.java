@@ -188,17 +188,7 @@ final class PlanCommand implements Callable<Integer> {
                 } else if (outcome instanceof Outcome.Failure f) {
                     problems.addAll(f.messages());
                 }
-            }, new Portfolio.Progress() {
-                @Override
-                public void update(String pass, int done, int total, int errors) {
-                    progress.update(pass, done, total, errors);
-                }
-
-                @Override
-                public void skipped(Inputs.Skipped skipped) {
-                    progress.note("teamfit: note: left out " + skipped.path() + ": " + skipped.reason() + ".");
-                }
-            });
+            }, progress);
         } finally {
             progress.done();
         }

@@ -128,17 +128,7 @@ final class PortfolioCommand implements Callable<Integer> {
                             failed[0] = true;
                         }
                         write(writer, outcome);
-                    }, new Portfolio.Progress() {
-                        @Override
-                        public void update(String pass, int done, int total, int errors) {
-                            progress.update(pass, done, total, errors);
-                        }
-
-                        @Override
-                        public void skipped(Inputs.Skipped skipped) {
-                            progress.note("teamfit: note: left out " + skipped.path() + ": " + skipped.reason() + ".");
-                        }
-                    });
+                    }, progress);
                     progress.done();
                     writer.finish(summary);
                     return summary.errors() > 0 ? TeamfitException.INVALID : failed[0] ? 3 : 0;

@@ -1,5 +1,6 @@
 package dev.teamfit.cli;
 
+import dev.teamfit.portfolio.Inputs;
 import dev.teamfit.portfolio.Portfolio;
 
 import java.io.PrintWriter;
@@ -87,6 +88,12 @@ final class Progress implements Portfolio.Progress {
         err.print(String.format(Locale.ROOT, "\rteamfit: planning · %.0f s · best score %s   ",
                 (now - start) / 1e9, score));
         err.flush();
+    }
+
+    /** A path the portfolio leaves out, noted on its own line. */
+    @Override
+    public void skipped(Inputs.Skipped skipped) {
+        note("teamfit: note: left out " + skipped.path() + ": " + skipped.reason() + ".");
     }
 
     /** Clears the line, so that what follows starts clean. */
