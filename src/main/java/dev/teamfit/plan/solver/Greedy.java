@@ -40,10 +40,17 @@ public final class Greedy {
     private final Map<Worker, List<Seat>> held = new IdentityHashMap<>();
     private final Map<Worker, Set<String>> opened = new LinkedHashMap<>();
     private final Variant variant;
+    /** Each free seat by the key its continuation in the next run starts with. */
+    private final Map<Seat.Slot, Seat> byNextKey = new java.util.HashMap<>();
     private int budget;
 
     private Greedy(StaffingModel model, Variant variant) {
         this.variant = variant;
+        for (Seat seat : model.staffing().getSeats()) {
+            if (!seat.isBooked()) {
+                byNextKey.put(seat.nextKey(), seat);
+            }
+        }
         for (Worker worker : model.staffing().getWorkers()) {
             free.put(worker, model.months().stream().mapToInt(worker::capacity).toArray());
         }
@@ -71,6 +78,12 @@ public final class Greedy {
                 shortfall = candidates.stream().mapToInt(worker -> worker.shortfall(need)).toArray();
             }
             Worker worker = bestPerson(need, candidates, shortfall, onNeed);
+            Worker previous = variant == Variant.PLANNER ? previous(seat) : null;
+            if (previous != null && !previous.isHire() && (worker == null
+                    || (long) (previous.shortfall(need) - worker.shortfall(need)) * need.length()
+                    <= dev.teamfit.plan.PlanRule.CHANGE_WEIGHT)) {
+                worker = previous;
+            }
             if (worker == null && variant == Variant.PLANNER) {
                 budget = ROOM_BUDGET;
                 worker = makeRoom(seat, 2, new HashSet<>());
@@ -83,6 +96,16 @@ public final class Greedy {
                 onNeed.add(worker);
             }
         }
+    }
+
+    /**
+     * Who holds the seat's share in the run before, if they may take this seat and have room for it: keeping
+     * them saves a change of person.
+     */
+    private Worker previous(Seat seat) {
+        Seat before = byNextKey.get(seat.startKey());
+        Worker worker = before == null ? null : before.getWorker();
+        return worker != null && seat.candidates().accepts(worker) && fits(worker, seat.need()) ? worker : null;
     }
 
     /**
@@ -171,6 +194,11 @@ public final class Greedy {
 
     private Worker hire(Seat seat) {
         Need need = seat.need();
+        Worker previous = variant == Variant.PLANNER ? previous(seat) : null;
+        if (previous != null && previous.isHire()) {
+            opened.get(previous).add(need.role());
+            return previous;
+        }
         for (Map.Entry<Worker, Set<String>> hire : opened.entrySet()) {
             boolean mayShare = variant == Variant.PLANNER || hire.getValue().equals(Set.of(need.role()));
             if (mayShare && seat.candidates().accepts(hire.getKey()) && fits(hire.getKey(), need)) {
