@@ -39,6 +39,7 @@ public final class Greedy {
     private final Map<Worker, int[]> free = new IdentityHashMap<>();
     private final Map<Worker, List<Seat>> held = new IdentityHashMap<>();
     private final Map<Worker, Set<String>> opened = new LinkedHashMap<>();
+    private final Map<Worker, Set<Need>> hiredNeeds = new IdentityHashMap<>();
     private final Variant variant;
     /** Each free seat by the key its continuation in the next run starts with. */
     private final Map<Seat.Slot, Seat> byNextKey = new java.util.HashMap<>();
@@ -180,6 +181,8 @@ public final class Greedy {
         take(worker, seat.need());
         if (!worker.isHire()) {
             held.computeIfAbsent(worker, w -> new ArrayList<>()).add(seat);
+        } else {
+            hiredNeeds.computeIfAbsent(worker, w -> new HashSet<>()).add(seat.need());
         }
     }
 
@@ -199,11 +202,21 @@ public final class Greedy {
             opened.get(previous).add(need.role());
             return previous;
         }
-        for (Map.Entry<Worker, Set<String>> hire : opened.entrySet()) {
-            boolean mayShare = variant == Variant.PLANNER || hire.getValue().equals(Set.of(need.role()));
-            if (mayShare && seat.candidates().accepts(hire.getKey()) && fits(hire.getKey(), need)) {
-                hire.getValue().add(need.role());
-                return hire.getKey();
+        // The planner's start first tries the hires already on this need, then those already in this role, so
+        // that a need's hired share goes to few recruits and a recruit to few roles; the baseline, only the latter.
+        for (int pass = variant == Variant.PLANNER ? 0 : 1; pass < 3; pass++) {
+            for (Map.Entry<Worker, Set<String>> hire : opened.entrySet()) {
+                boolean sameRole = hire.getValue().equals(Set.of(need.role()))
+                        || variant == Variant.PLANNER && hire.getValue().contains(need.role());
+                boolean eligible = switch (pass) {
+                    case 0 -> onNeed(hire.getKey(), need);
+                    case 1 -> sameRole;
+                    default -> variant == Variant.PLANNER;
+                };
+                if (eligible && seat.candidates().accepts(hire.getKey()) && fits(hire.getKey(), need)) {
+                    hire.getValue().add(need.role());
+                    return hire.getKey();
+                }
             }
         }
         for (Worker worker : seat.candidates().workers()) {
@@ -213,6 +226,11 @@ public final class Greedy {
             }
         }
         return null;
+    }
+
+    /** Whether the hire already holds a seat of the need. */
+    private boolean onNeed(Worker hire, Need need) {
+        return hiredNeeds.getOrDefault(hire, Set.of()).contains(need);
     }
 
     private boolean fits(Worker worker, Need need) {

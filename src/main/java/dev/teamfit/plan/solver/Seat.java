@@ -18,6 +18,8 @@ public class Seat {
     private Integer id;
     private Need need;
     private int slot;
+    private Slot startKey;
+    private Slot nextKey;
     private boolean booked;
     @PlanningPin
     private boolean pinned;
@@ -69,12 +71,18 @@ public class Seat {
 
     /** The key it shares with its continuation in the previous run: project, role, slot and first month. */
     public Slot startKey() {
-        return new Slot(need.project(), need.role(), slot, need.first().index());
+        if (startKey == null) {
+            startKey = new Slot(need.project(), need.role(), slot, need.first().index());
+        }
+        return startKey;
     }
 
     /** The key its continuation in the next run starts with: project, role, slot and the month after its last. */
     public Slot nextKey() {
-        return new Slot(need.project(), need.role(), slot, need.last().index() + 1);
+        if (nextKey == null) {
+            nextKey = new Slot(need.project(), need.role(), slot, need.last().index() + 1);
+        }
+        return nextKey;
     }
 
     /** A (project, role, slot) share of need at a month: what a seat and its continuation join on. */
