@@ -86,6 +86,7 @@ public final class StaffingSolver {
                 }
             });
             best = solver.solve(staffing);
+            HireRegrouping.apply(model, best, manager);
         }
         return new Solved(model, best, manager);
     }
