@@ -89,9 +89,11 @@ class PlannerBehaviourTest {
 
     @Test
     void nobodyIsAssignedOutsideTheirAvailableMonths() {
-        Person ana = new Person("Ana", List.of("ml-engineer"), Map.of("python", 5), 1, JAN.plusMonths(2), JAN.plusMonths(3), null);
+        // Ana is far the better skilled (14 levels over Bo's), enough to outweigh handing the role over twice.
+        Person ana = new Person("Ana", List.of("ml-engineer"), Map.of("python", 5, "sql", 5, "statistics", 5), 1,
+                JAN.plusMonths(2), JAN.plusMonths(3), null);
         StaffingPlan plan = plan(request(
-                List.of(project("card-fraud", JAN, 6, need("ml-engineer", 1, "python", 5))),
+                List.of(project("card-fraud", JAN, 6, need("ml-engineer", 1, "python", 5, "sql", 5, "statistics", 5))),
                 List.of(ana, person("Bo", List.of("ml-engineer"), "python", 1)), List.of()));
         for (Assignment assignment : plan.assignments()) {
             if (assignment.person().equals("Ana")) {
