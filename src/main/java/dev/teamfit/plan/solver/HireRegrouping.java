@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * After the search, the hired work of each hire group dealt out again among the same number of hires, so that
+ * After the search, each need's seats lined up with the run before, and the hired work of each hire group dealt out again among the same number of hires, so that
  * each hire fills few roles and a project's hired share stays with one hire from month to month. Hires have no
  * skill shortfall and no availability other than a full person's, so this changes only who of the group's
  * recruits does which hired quarter: never the unstaffed need, the people's work or the number of hires. The
@@ -26,26 +26,78 @@ final class HireRegrouping {
     private HireRegrouping() {
     }
 
-    /** Regroups the staffing's hired work when that scores better; the staffing's score is up to date after. */
+    /**
+     * Lines up each need's seats with the run before, then regroups the staffing's hired work, each kept when it
+     * scores better; the staffing's score is up to date after.
+     */
     static void apply(StaffingModel model, Staffing staffing, SolutionManager<Staffing, BendableLongScore> manager) {
+        keepIfBetter(staffing, manager, () -> alignSlots(staffing));
+        keepIfBetter(staffing, manager, () -> {
+            boolean changed = false;
+            for (List<Worker> placeholders : model.hires().values()) {
+                // A fresh hire for a role first, so that hires share roles least; when that leaves work over, the
+                // hires already working first, so that roles share a hire only where the group's hires run out.
+                Set<Worker> group = Set.copyOf(placeholders);
+                changed |= regroup(model, staffing, group, true) || regroup(model, staffing, group, false);
+            }
+            return changed;
+        });
+    }
+
+    private static void keepIfBetter(Staffing staffing, SolutionManager<Staffing, BendableLongScore> manager,
+                                     java.util.function.BooleanSupplier change) {
         BendableLongScore before = manager.update(staffing);
         Map<Seat, Worker> original = new IdentityHashMap<>();
         staffing.getSeats().forEach(seat -> original.put(seat, seat.getWorker()));
-        boolean changed = false;
-        for (List<Worker> placeholders : model.hires().values()) {
-            // A fresh hire for a role first, so that hires share roles least; when that leaves work over, the
-            // hires already working first, so that roles share a hire only where the group's hires run out.
-            Set<Worker> group = Set.copyOf(placeholders);
-            changed |= regroup(model, staffing, group, true) || regroup(model, staffing, group, false);
-        }
-        if (!changed) {
-            return;
-        }
-        BendableLongScore after = manager.update(staffing);
-        if (after.compareTo(before) <= 0) {
+        if (change.getAsBoolean() && manager.update(staffing).compareTo(before) <= 0) {
             original.forEach(Seat::setWorker);
             manager.update(staffing);
         }
+    }
+
+    /**
+     * The workers of each need's free seats put in the slots where they were the run before, in run order: the
+     * seats of a need are alike but for which slot of the next run continues them, so this changes nothing but
+     * the changes of person the search left between slots.
+     */
+    private static boolean alignSlots(Staffing staffing) {
+        Map<Need, List<Seat>> byNeed = new LinkedHashMap<>();
+        Map<Seat.Slot, Seat> byNext = new HashMap<>();
+        for (Seat seat : staffing.getSeats()) {
+            if (!seat.isPinned()) {
+                byNeed.computeIfAbsent(seat.need(), n -> new ArrayList<>()).add(seat);
+                byNext.put(seat.nextKey(), seat);
+            }
+        }
+        List<Need> needs = new ArrayList<>(byNeed.keySet());
+        needs.sort(Comparator.comparing(Need::project).thenComparing(Need::role)
+                .thenComparingInt(need -> need.first().index()));
+        boolean changed = false;
+        for (Need need : needs) {
+            List<Seat> seats = byNeed.get(need);
+            seats.sort(Comparator.comparingInt(Seat::slot));
+            List<Worker> left = new ArrayList<>(seats.stream().map(Seat::getWorker).toList());
+            Worker[] placed = new Worker[seats.size()];
+            boolean[] done = new boolean[seats.size()];
+            for (int i = 0; i < seats.size(); i++) {
+                Seat before = byNext.get(seats.get(i).startKey());
+                Worker previous = before == null ? null : before.getWorker();
+                if (previous != null && left.remove(previous)) {
+                    placed[i] = previous;
+                    done[i] = true;
+                }
+            }
+            for (int i = 0; i < seats.size(); i++) {
+                if (!done[i]) {
+                    placed[i] = left.remove(0);
+                }
+                if (seats.get(i).getWorker() != placed[i]) {
+                    seats.get(i).setWorker(placed[i]);
+                    changed = true;
+                }
+            }
+        }
+        return changed;
     }
 
     /** One group's hired seats, dealt out again; false when they do not fit the group's hires in use. */
