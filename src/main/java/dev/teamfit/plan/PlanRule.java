@@ -37,7 +37,17 @@ public enum PlanRule {
             "A person's existing allocation to a project is kept; the plan only uses what is left of them."),
     SHARED_HIRE("PLAN-011", "One recruit fills roles that all overlap each other", null,
             "Overlaps and Collaborations",
-            "Fractional needs of roles that overlap each other are one person's work, so they make one hire.");
+            "Fractional needs of roles that overlap each other are one person's work, so they make one hire."),
+    CONTINUITY("PLAN-012", "The same person keeps a role on a project from month to month", PlanScore.Level.SKILL_SHORTFALL,
+            "Every hand-over costs the project time; a change of person weighs " + PlanRule.CHANGE_WEIGHT
+                    + " levels short for a quarter-month, so a small skill gain does not justify it."),
+    HIRE_ROLES("PLAN-013", "A hire fills as few roles as possible", PlanScore.Level.SPREAD,
+            "A recruit who must cover several roles is harder to find; a hire spans roles only when that saves a hire.");
+
+    /** What a change of person weighs on the skill level, in levels short times quarter-months. */
+    public static final int CHANGE_WEIGHT = 8;
+    /** What each role of a hire beyond its first weighs on the spread level, in quarter-months through an overlap. */
+    public static final int EXTRA_ROLE_WEIGHT = 8;
 
     /** The source of the planner's own policy, which rests on no seed section. */
     public static final String ESTIMATE = "";

@@ -18,9 +18,15 @@ public record PlanScore(List<Long> levels, List<ConstraintScore> constraints) {
         UNSTAFFED,
         /** People to hire. */
         HIRES,
-        /** Skill levels short, times the quarter-months of the work that needs them. */
+        /**
+         * Skill levels short, times the quarter-months of the work that needs them, plus each change of the person
+         * on a project's role from one run of months to the next, at a fixed weight.
+         */
         SKILL_SHORTFALL,
-        /** Quarter-months filled through an overlap, plus projects beyond a person's first in a month. */
+        /**
+         * Quarter-months filled through an overlap, plus projects beyond a person's first in a month, plus each role
+         * of a hire beyond its first, at a fixed weight.
+         */
         SPREAD,
         /** Cost, in hundredths of the pool's cost unit (only when everyone has a cost). */
         COST,

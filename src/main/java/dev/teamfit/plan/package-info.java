@@ -18,9 +18,16 @@
  *   <li>need left unstaffed, hires counting as staffed, a required quarter-month weighing four recommended ones
  *       ({@code PLAN-003});</li>
  *   <li>hires ({@code PLAN-004});</li>
- *   <li>skill levels short, times the quarter-months of the work that needs them ({@code PLAN-005});</li>
- *   <li>quarter-months filled through an overlap, plus each project beyond a person's first in a month
- *       ({@code PLAN-006}, {@code PLAN-007});</li>
+ *   <li>skill levels short, times the quarter-months of the work that needs them ({@code PLAN-005}), plus
+ *       continuity: each change of who fills a (project, role) share from one run of months to the next, at
+ *       {@link dev.teamfit.plan.PlanRule#CHANGE_WEIGHT} ({@code PLAN-012}). On this level a change outweighs a
+ *       small skill gain but not a large one, and it can never cost staffed need or a hire. A share is a slot
+ *       of the need (its k-th free quarter); the seat of the same project, role and slot starting the month
+ *       after a seat ends continues it, so the constraint is one equal-key join;</li>
+ *   <li>quarter-months filled through an overlap, plus each project beyond a person's first in a month, plus
+ *       each role of a hire beyond its first at {@link dev.teamfit.plan.PlanRule#EXTRA_ROLE_WEIGHT}
+ *       ({@code PLAN-006}, {@code PLAN-007}, {@code PLAN-013}): below the hire count, so a hire spans several
+ *       roles only when that saves a hire;</li>
  *   <li>cost, only when everyone in the pool has one ({@code PLAN-008});</li>
  *   <li>a tie-breaker that only guides the search: hired work packed onto few recruits ({@code PLAN-009}).</li>
  * </ol>
@@ -51,8 +58,14 @@
  * availability changes inside a run then takes it only at their lowest availability in it); a booking's own
  * first and last months always split.
  *
+ * <p>After the search, two rearrangements that the search's one- and two-seat moves rarely find are tried, each
+ * kept only when the plan scores better: each need's workers put in the slots they held the run before, and each
+ * hire group's hired work dealt out again among the same hires (a share's chain of seats on one hire, a hire in
+ * as few roles as fit). Neither changes the staffed need, the people's work or the number of hires.
+ *
  * <h2>Determinism</h2>
- * Stopped by a count of steps without improvement, the same request and seed give the same plan, byte for byte:
+ * Stopped by a count of steps without improvement ({@link dev.teamfit.plan.Limits#SIZED} by default: one per two
+ * seats the search may change, 50 to 500), the same request and seed give the same plan, byte for byte:
  * one solver thread, seeded, and every list of the plan sorted. A time limit that stops the search first makes
  * the plan depend on the machine's speed.
  */

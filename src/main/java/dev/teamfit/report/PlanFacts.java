@@ -4,6 +4,7 @@ import dev.teamfit.model.Fte;
 import dev.teamfit.plan.Assignment;
 import dev.teamfit.plan.Hire;
 import dev.teamfit.plan.Load;
+import dev.teamfit.plan.PlanRule;
 import dev.teamfit.plan.PlanScore;
 import dev.teamfit.plan.PortfolioPlan;
 import dev.teamfit.plan.RoleNeed;
@@ -183,9 +184,9 @@ final class PlanFacts {
         long unstaffed = score.level(PlanScore.Level.UNSTAFFED);
         lines.add("unstaffed need: " + (unstaffed == 0 ? "none" : unstaffed + " (quarter-months; required ones count 4x)"));
         lines.add("hires: " + plan.plan().hires().size());
-        lines.add("skill shortfall: " + score.level(PlanScore.Level.SKILL_SHORTFALL)
-                + " (levels short x quarter-months of work)");
-        lines.add("overlaps and split people: " + score.level(PlanScore.Level.SPREAD));
+        lines.add("skill shortfall and changes of person: " + score.level(PlanScore.Level.SKILL_SHORTFALL)
+                + " (levels short x quarter-months of work; a change of person counts " + PlanRule.CHANGE_WEIGHT + ")");
+        lines.add("overlaps, split people and roles per hire: " + score.level(PlanScore.Level.SPREAD));
         lines.add("cost: " + (plan.costed() ? Fte.format(score.level(PlanScore.Level.COST) / 100.0)
                 + " (per the pool's costs)" : "not counted (not everyone in the pool has a cost)"));
         for (PlanScore.ConstraintScore c : score.constraints()) {

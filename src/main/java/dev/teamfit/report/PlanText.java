@@ -217,8 +217,8 @@ final class PlanText {
             case HARD -> "hard (over-booked or ineligible)";
             case UNSTAFFED -> "unstaffed need (quarter-months, required x4)";
             case HIRES -> "hires";
-            case SKILL_SHORTFALL -> "skill shortfall (levels x quarter-months)";
-            case SPREAD -> "overlaps and split people";
+            case SKILL_SHORTFALL -> "skill shortfall and changes of person (levels x quarter-months)";
+            case SPREAD -> "overlaps, split people and roles per hire";
             case COST -> "cost (hundredths)";
             case PACKING -> "hire packing (tie-breaker)";
         };

@@ -66,6 +66,24 @@ class PlannerBehaviourTest {
     }
 
     @Test
+    void wholeFtesOfOverlappingRolesAreSingleRoleHiresThatStayOnTheirProject() {
+        // A data scientist on one project and a data engineer and ML engineer on another, with a staggered start
+        // (so runs of months split): roles that all overlap, but each a whole FTE, so one hire each.
+        StaffingPlan plan = plan(request(
+                List.of(project("churn", JAN, 6, need("data-scientist", 1, "statistics", 4)),
+                        project("fraud", JAN.plusMonths(2), 6, need("data-engineer", 1, "sql", 4),
+                                need("ml-engineer", 1, "python", 4))),
+                List.of(person("Dan", List.of("data-analyst"))), List.of()));
+        assertEquals(3, plan.hires().size(), plan.hires().toString());
+        for (Hire hire : plan.hires()) {
+            assertEquals(1, hire.roles().size(), hire.toString());
+            assertEquals(1, hire.projects().size(), hire.toString());
+        }
+        assertTrue(plan.score().constraints().stream().noneMatch(c -> c.id().equals(PlanRule.CONTINUITY.id())
+                && c.matches() > 0), plan.score().constraints().toString());
+    }
+
+    @Test
     void aBookingCountsAsStaffingAndTakesAvailability() {
         PlanRequest request = request(
                 List.of(project("card-fraud", JAN, 3, need("ml-engineer", 1)),
@@ -89,9 +107,11 @@ class PlannerBehaviourTest {
 
     @Test
     void nobodyIsAssignedOutsideTheirAvailableMonths() {
-        Person ana = new Person("Ana", List.of("ml-engineer"), Map.of("python", 5), 1, JAN.plusMonths(2), JAN.plusMonths(3), null);
+        // Ana is far the better skilled (14 levels over Bo's), enough to outweigh handing the role over twice.
+        Person ana = new Person("Ana", List.of("ml-engineer"), Map.of("python", 5, "sql", 5, "statistics", 5), 1,
+                JAN.plusMonths(2), JAN.plusMonths(3), null);
         StaffingPlan plan = plan(request(
-                List.of(project("card-fraud", JAN, 6, need("ml-engineer", 1, "python", 5))),
+                List.of(project("card-fraud", JAN, 6, need("ml-engineer", 1, "python", 5, "sql", 5, "statistics", 5))),
                 List.of(ana, person("Bo", List.of("ml-engineer"), "python", 1)), List.of()));
         for (Assignment assignment : plan.assignments()) {
             if (assignment.person().equals("Ana")) {

@@ -10,13 +10,19 @@ import java.util.function.Function;
 
 /**
  * Why a constraint matched: the rule, the seed section or estimate it rests on, what it matched (a seat, or a
- * worker and perhaps a month) and details such as a skill's levels. It becomes a {@link Reason}.
+ * worker and perhaps a month), details such as a skill's levels, and for a change of person the worker who held
+ * the share before. It becomes a {@link Reason}.
  */
-public record Because(PlanRule rule, String source, Seat seat, Worker worker, Month month, List<String> details)
-        implements ConstraintJustification {
+public record Because(PlanRule rule, String source, Seat seat, Worker worker, Month month, List<String> details,
+                      Worker previous) implements ConstraintJustification {
 
     public Because {
         details = List.copyOf(details);
+    }
+
+    /** A match with no previous worker. */
+    public Because(PlanRule rule, String source, Seat seat, Worker worker, Month month, List<String> details) {
+        this(rule, source, seat, worker, month, details, null);
     }
 
     /** A match on a seat, resting on the rule's own source. */
@@ -25,17 +31,22 @@ public record Because(PlanRule rule, String source, Seat seat, Worker worker, Mo
     }
 
     static Because seat(PlanRule rule, String source, Seat seat, String... details) {
-        return new Because(rule, source, seat, seat.getWorker(), null, List.of(details));
+        return new Because(rule, source, seat, seat.getWorker(), null, List.of(details), null);
+    }
+
+    /** A match on a seat whose worker takes over from {@code previous}, who held the share the run before. */
+    static Because change(PlanRule rule, Seat seat, Worker previous) {
+        return new Because(rule, rule.source(), seat, seat.getWorker(), null, List.of(), previous);
     }
 
     /** A match on a worker in a month. */
     static Because month(PlanRule rule, Worker worker, Month month, String... details) {
-        return new Because(rule, rule.source(), null, worker, month, List.of(details));
+        return new Because(rule, rule.source(), null, worker, month, List.of(details), null);
     }
 
     /** A match on a worker over the whole plan. */
     static Because worker(PlanRule rule, Worker worker, String... details) {
-        return new Because(rule, rule.source(), null, worker, null, List.of(details));
+        return new Because(rule, rule.source(), null, worker, null, List.of(details), null);
     }
 
     /** The reason, naming workers as {@code name} does (a hire placeholder by the hire's id). */
@@ -51,6 +62,9 @@ public record Because(PlanRule rule, String source, Seat seat, Worker worker, Mo
         }
         if (month != null) {
             facts.add("month=" + month);
+        }
+        if (previous != null) {
+            facts.add("replaces=" + name.apply(previous));
         }
         facts.addAll(details);
         return rule.reason(source, facts);

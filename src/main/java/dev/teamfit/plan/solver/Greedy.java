@@ -39,11 +39,19 @@ public final class Greedy {
     private final Map<Worker, int[]> free = new IdentityHashMap<>();
     private final Map<Worker, List<Seat>> held = new IdentityHashMap<>();
     private final Map<Worker, Set<String>> opened = new LinkedHashMap<>();
+    private final Map<Worker, Set<Need>> hiredNeeds = new IdentityHashMap<>();
     private final Variant variant;
+    /** Each free seat by the key its continuation in the next run starts with. */
+    private final Map<Seat.Slot, Seat> byNextKey = new java.util.HashMap<>();
     private int budget;
 
     private Greedy(StaffingModel model, Variant variant) {
         this.variant = variant;
+        for (Seat seat : model.staffing().getSeats()) {
+            if (!seat.isBooked()) {
+                byNextKey.put(seat.nextKey(), seat);
+            }
+        }
         for (Worker worker : model.staffing().getWorkers()) {
             free.put(worker, model.months().stream().mapToInt(worker::capacity).toArray());
         }
@@ -71,6 +79,12 @@ public final class Greedy {
                 shortfall = candidates.stream().mapToInt(worker -> worker.shortfall(need)).toArray();
             }
             Worker worker = bestPerson(need, candidates, shortfall, onNeed);
+            Worker previous = variant == Variant.PLANNER ? previous(seat) : null;
+            if (previous != null && !previous.isHire() && (worker == null
+                    || (long) (previous.shortfall(need) - worker.shortfall(need)) * need.length()
+                    <= dev.teamfit.plan.PlanRule.CHANGE_WEIGHT)) {
+                worker = previous;
+            }
             if (worker == null && variant == Variant.PLANNER) {
                 budget = ROOM_BUDGET;
                 worker = makeRoom(seat, 2, new HashSet<>());
@@ -83,6 +97,16 @@ public final class Greedy {
                 onNeed.add(worker);
             }
         }
+    }
+
+    /**
+     * Who holds the seat's share in the run before, if they may take this seat and have room for it: keeping
+     * them saves a change of person.
+     */
+    private Worker previous(Seat seat) {
+        Seat before = byNextKey.get(seat.startKey());
+        Worker worker = before == null ? null : before.getWorker();
+        return worker != null && seat.candidates().accepts(worker) && fits(worker, seat.need()) ? worker : null;
     }
 
     /**
@@ -157,6 +181,8 @@ public final class Greedy {
         take(worker, seat.need());
         if (!worker.isHire()) {
             held.computeIfAbsent(worker, w -> new ArrayList<>()).add(seat);
+        } else {
+            hiredNeeds.computeIfAbsent(worker, w -> new HashSet<>()).add(seat.need());
         }
     }
 
@@ -171,11 +197,26 @@ public final class Greedy {
 
     private Worker hire(Seat seat) {
         Need need = seat.need();
-        for (Map.Entry<Worker, Set<String>> hire : opened.entrySet()) {
-            boolean mayShare = variant == Variant.PLANNER || hire.getValue().equals(Set.of(need.role()));
-            if (mayShare && seat.candidates().accepts(hire.getKey()) && fits(hire.getKey(), need)) {
-                hire.getValue().add(need.role());
-                return hire.getKey();
+        Worker previous = variant == Variant.PLANNER ? previous(seat) : null;
+        if (previous != null && previous.isHire()) {
+            opened.get(previous).add(need.role());
+            return previous;
+        }
+        // The planner's start first tries the hires already on this need, then those already in this role, so
+        // that a need's hired share goes to few recruits and a recruit to few roles; the baseline, only the latter.
+        for (int pass = variant == Variant.PLANNER ? 0 : 1; pass < 3; pass++) {
+            for (Map.Entry<Worker, Set<String>> hire : opened.entrySet()) {
+                boolean sameRole = hire.getValue().equals(Set.of(need.role()))
+                        || variant == Variant.PLANNER && hire.getValue().contains(need.role());
+                boolean eligible = switch (pass) {
+                    case 0 -> onNeed(hire.getKey(), need);
+                    case 1 -> sameRole;
+                    default -> variant == Variant.PLANNER;
+                };
+                if (eligible && seat.candidates().accepts(hire.getKey()) && fits(hire.getKey(), need)) {
+                    hire.getValue().add(need.role());
+                    return hire.getKey();
+                }
             }
         }
         for (Worker worker : seat.candidates().workers()) {
@@ -185,6 +226,11 @@ public final class Greedy {
             }
         }
         return null;
+    }
+
+    /** Whether the hire already holds a seat of the need. */
+    private boolean onNeed(Worker hire, Need need) {
+        return hiredNeeds.getOrDefault(hire, Set.of()).contains(need);
     }
 
     private boolean fits(Worker worker, Need need) {

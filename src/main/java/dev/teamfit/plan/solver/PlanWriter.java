@@ -37,7 +37,8 @@ final class PlanWriter {
 
     /** Rules whose matches explain an item; cost and packing only show in the score. */
     private static final Set<PlanRule> EXPLAINING = Set.of(PlanRule.AVAILABILITY, PlanRule.ELIGIBILITY,
-            PlanRule.UNSTAFFED, PlanRule.HIRES, PlanRule.SKILLS, PlanRule.OVERLAP, PlanRule.FOCUS);
+            PlanRule.UNSTAFFED, PlanRule.HIRES, PlanRule.SKILLS, PlanRule.OVERLAP, PlanRule.FOCUS, PlanRule.CONTINUITY,
+            PlanRule.HIRE_ROLES);
 
     private final StaffingModel model;
     private final Staffing staffing;

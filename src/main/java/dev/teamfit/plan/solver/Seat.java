@@ -17,6 +17,9 @@ public class Seat {
     @PlanningId
     private Integer id;
     private Need need;
+    private int slot;
+    private Slot startKey;
+    private Slot nextKey;
     private boolean booked;
     @PlanningPin
     private boolean pinned;
@@ -35,6 +38,12 @@ public class Seat {
         setCandidates(candidates);
     }
 
+    /** A free seat, the {@code slot}-th free quarter of its need (see {@link #slot()}). */
+    public Seat(int id, Need need, int slot, Candidates candidates) {
+        this(id, need, candidates);
+        this.slot = slot;
+    }
+
     /** A booking's seat, pinned to its person. */
     public static Seat booked(int id, Need need, Worker person) {
         Seat seat = new Seat(id, need, new Candidates(List.of(person)));
@@ -50,6 +59,34 @@ public class Seat {
 
     public Need need() {
         return need;
+    }
+
+    /**
+     * Which free quarter of its need it is, counted from 0 in every run of months: the seat of the same project,
+     * role and slot in the next run is its continuation, and a different worker there is a change of person.
+     */
+    public int slot() {
+        return slot;
+    }
+
+    /** The key it shares with its continuation in the previous run: project, role, slot and first month. */
+    public Slot startKey() {
+        if (startKey == null) {
+            startKey = new Slot(need.project(), need.role(), slot, need.first().index());
+        }
+        return startKey;
+    }
+
+    /** The key its continuation in the next run starts with: project, role, slot and the month after its last. */
+    public Slot nextKey() {
+        if (nextKey == null) {
+            nextKey = new Slot(need.project(), need.role(), slot, need.last().index() + 1);
+        }
+        return nextKey;
+    }
+
+    /** A (project, role, slot) share of need at a month: what a seat and its continuation join on. */
+    public record Slot(String project, String role, int slot, int month) {
     }
 
     public boolean isBooked() {

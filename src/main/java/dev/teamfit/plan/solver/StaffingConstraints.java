@@ -5,6 +5,7 @@ import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintCollectors;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import ai.timefold.solver.core.api.score.stream.Joiners;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 import dev.teamfit.model.Fte;
@@ -15,10 +16,12 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import static dev.teamfit.plan.PlanRule.AVAILABILITY;
+import static dev.teamfit.plan.PlanRule.CONTINUITY;
 import static dev.teamfit.plan.PlanRule.COST;
 import static dev.teamfit.plan.PlanRule.ELIGIBILITY;
 import static dev.teamfit.plan.PlanRule.FOCUS;
 import static dev.teamfit.plan.PlanRule.HIRES;
+import static dev.teamfit.plan.PlanRule.HIRE_ROLES;
 import static dev.teamfit.plan.PlanRule.OVERLAP;
 import static dev.teamfit.plan.PlanRule.PACKING;
 import static dev.teamfit.plan.PlanRule.SKILLS;
@@ -26,7 +29,8 @@ import static dev.teamfit.plan.PlanRule.UNSTAFFED;
 
 /**
  * The planner's constraints, one per rule, in the order of the objective: hard availability and eligibility,
- * then unstaffed need, hires, skill shortfall, overlaps and focus, cost, and the hire-packing tie-breaker.
+ * then unstaffed need, hires, skill shortfall and continuity, overlaps, focus and roles per hire, cost, and the
+ * hire-packing tie-breaker.
  * Work is counted in quarter-months: a quarter of a person for one month.
  */
 public class StaffingConstraints implements ConstraintProvider {
@@ -41,6 +45,8 @@ public class StaffingConstraints implements ConstraintProvider {
                 assignedPeopleHaveTheSkillLevelsTheirRoleNeeds(factory),
                 aRoleIsFilledBySomeoneWhoDeclaresIt(factory),
                 aPersonWorksOnOneProjectAtATime(factory),
+                theSamePersonKeepsARoleFromMonthToMonth(factory),
+                aHireFillsAsFewRolesAsPossible(factory),
                 staffingCostsAsLittleAsPossible(factory),
                 hiredWorkIsPackedOntoFewRecruits(factory)
         };
@@ -119,6 +125,30 @@ public class StaffingConstraints implements ConstraintProvider {
                 .justifyWith((worker, month, projects, score) -> Because.month(FOCUS, worker, month,
                         "projects=" + String.join(",", new TreeSet<>(projects))))
                 .asConstraint(FOCUS.sentence());
+    }
+
+    // Every free seat whose continuation in the next run (same project, role and slot, starting the month after
+    // it ends) has a different worker is a change of person. Empty seats on either side are not: unstaffed need
+    // already counts.
+    Constraint theSamePersonKeepsARoleFromMonthToMonth(ConstraintFactory factory) {
+        return factory.forEach(Seat.class)
+                .filter(seat -> !seat.isBooked())
+                .join(Seat.class, Joiners.equal(Seat::nextKey, Seat::startKey))
+                .filter((before, after) -> !after.isBooked() && before.getWorker() != after.getWorker())
+                .penalizeLong(weight(CONTINUITY), (before, after) -> PlanRule.CHANGE_WEIGHT)
+                .justifyWith((before, after, score) -> Because.change(CONTINUITY, after, before.getWorker()))
+                .asConstraint(CONTINUITY.sentence());
+    }
+
+    // Every role a hire fills beyond its first counts: a hire spans roles only when that saves one.
+    Constraint aHireFillsAsFewRolesAsPossible(ConstraintFactory factory) {
+        return hiredSeats(factory)
+                .groupBy(Seat::getWorker, ConstraintCollectors.toSet(seat -> seat.need().role()))
+                .filter((worker, roles) -> roles.size() > 1)
+                .penalizeLong(weight(HIRE_ROLES), (worker, roles) -> (roles.size() - 1L) * PlanRule.EXTRA_ROLE_WEIGHT)
+                .justifyWith((worker, roles, score) -> Because.worker(HIRE_ROLES, worker,
+                        "roles=" + String.join(",", new TreeSet<>(roles))))
+                .asConstraint(HIRE_ROLES.sentence());
     }
 
     // Every quarter-month costs its person's rate; rates are zero unless everyone in the pool has one.

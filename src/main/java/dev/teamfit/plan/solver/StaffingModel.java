@@ -266,7 +266,7 @@ public final class StaffingModel {
                     }
                     int free = roleNeed == null ? 0 : Math.max(0, (int) Math.rint(roleNeed.fte() * 4) - bookedQuarters);
                     for (int q = 0; q < free; q++) {
-                        seats.add(new Seat(id++, need, null));
+                        seats.add(new Seat(id++, need, q, null));
                     }
                     if (!seats.isEmpty()) {
                         seatsByNeed.put(need, seats);

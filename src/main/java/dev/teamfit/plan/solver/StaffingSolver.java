@@ -38,6 +38,9 @@ public final class StaffingSolver {
     /** Up to this many moves, each step of the search tries them all. */
     private static final long WHOLE_NEIGHBOURHOOD = 2_000;
 
+    /** At most this many sampled moves per step on a larger neighbourhood. */
+    private static final long SAMPLED_MOVES = 200;
+
     private StaffingSolver() {
     }
 
@@ -83,6 +86,7 @@ public final class StaffingSolver {
                 }
             });
             best = solver.solve(staffing);
+            HireRegrouping.apply(model, best, manager);
         }
         return new Solved(model, best, manager);
     }
@@ -130,7 +134,7 @@ public final class StaffingSolver {
      * @param moves   how many change and swap moves there are, about
      */
     static SolverConfig config(Limits limits, int movable, long moves) {
-        TerminationConfig termination = new TerminationConfig().withUnimprovedStepCountLimit(limits.unimprovedSteps());
+        TerminationConfig termination = new TerminationConfig().withUnimprovedStepCountLimit(unimprovedSteps(limits, movable));
         if (limits.timeLimit() != null) {
             termination.setSpentLimit(limits.timeLimit());
         }
@@ -138,7 +142,7 @@ public final class StaffingSolver {
                 .withEntityTabuSize(Math.max(1, Math.min(movable / 10, (movable - 1) / 2)));
         boolean whole = moves <= WHOLE_NEIGHBOURHOOD;
         LocalSearchForagerConfig forager = new LocalSearchForagerConfig()
-                .withAcceptedCountLimit(whole ? Integer.MAX_VALUE : (int) Math.max(50, Math.min(1000, moves / 10)));
+                .withAcceptedCountLimit(whole ? Integer.MAX_VALUE : (int) Math.max(50, Math.min(SAMPLED_MOVES, moves / 10)));
         SelectionOrder order = whole ? SelectionOrder.ORIGINAL : SelectionOrder.RANDOM;
         MoveSelectorConfig<?> change = new ChangeMoveSelectorConfig().withFilterClass(EligibleMoves.Change.class)
                 .withSelectionOrder(order);
@@ -156,6 +160,16 @@ public final class StaffingSolver {
                         .withForagerConfig(forager)
                         .withMoveSelectorConfig(moveSelector))
                 .withTerminationConfig(termination);
+    }
+
+    /**
+     * The limit's steps without improvement, or, when it leaves them to the plan ({@link Limits#SIZED}), one per two
+     * movable seats, at least 50 and at most 500: a team's plan settles in a few hundred steps, and a count keeps
+     * the plan reproducible where a time limit would not.
+     */
+    static int unimprovedSteps(Limits limits, int movable) {
+        return limits.unimprovedSteps() != Limits.SIZED ? limits.unimprovedSteps()
+                : Math.max(50, Math.min(500, movable / 2));
     }
 
     private static long millisSince(long started) {

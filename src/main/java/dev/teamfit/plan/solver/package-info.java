@@ -9,7 +9,8 @@
  * <p>{@link dev.teamfit.plan.solver.StaffingSolver} runs it: the model
  * ({@link dev.teamfit.plan.solver.StaffingModel}), a greedy start ({@link dev.teamfit.plan.solver.Greedy}, which
  * makes room along a chain of seats before it hires: a move the local search rarely finds, each of its steps
- * alone making the plan worse), then Timefold's tabu search, configured in Java, with one thread. The greedy start
+ * alone making the plan worse), then Timefold's tabu search, configured in Java, with one thread, then
+ * {@link dev.teamfit.plan.solver.HireRegrouping} (seats lined up with the run before, hired work regrouped). The greedy start
  * replaces Timefold's construction heuristic, which on a variable that may stay unassigned tries "unassigned"
  * first and evaluates every worker for every seat (millions of moves at the benchmark's size).
  */

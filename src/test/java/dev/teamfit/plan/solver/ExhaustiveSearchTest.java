@@ -4,6 +4,7 @@ import dev.teamfit.plan.Generated;
 import dev.teamfit.plan.Limits;
 import dev.teamfit.plan.PlanRequest;
 import ai.timefold.solver.core.api.score.buildin.bendablelong.BendableLongScore;
+import dev.teamfit.plan.PlanRule;
 import dev.teamfit.plan.PlanScore;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -56,8 +57,8 @@ class ExhaustiveSearchTest {
 
     /**
      * Depth-first search for a plan strictly better than the planner's, over the movable seats of a model with
-     * every hire placeholder: a need's seats in non-decreasing candidate order (they are interchangeable) and a
-     * group's placeholders opened in order (so are they). A branch is cut when a level-by-level lower bound on
+     * every hire placeholder: a group's placeholders opened in order (they are interchangeable; a need's seats are
+     * not, as each continues its slot of the run before). A branch is cut when a level-by-level lower bound on
      * its every completion is no better than the planner's score.
      */
     private static final class Search {
@@ -118,11 +119,8 @@ class ExhaustiveSearchTest {
             List<Worker> values = new ArrayList<>();
             values.add(null);
             values.addAll(seat.candidates().workers());
-            int from = 0;
-            if (index > 0 && seats.get(index - 1).need() == seat.need()) {
-                from = values.indexOf(seats.get(index - 1).getWorker());
-            }
-            for (int v = from; v < values.size(); v++) {
+            // A need's seats are not interchangeable: each continues the same slot of the run before (continuity).
+            for (int v = 0; v < values.size(); v++) {
                 Worker worker = values.get(v);
                 if (worker != null && (!fits(worker, seat) || !nextPlaceholder(worker))) {
                     continue;
@@ -236,6 +234,26 @@ class ExhaustiveSearchTest {
                     score[PlanScore.Level.COST.ordinal()] += worker.cost() * seat.length();
                 }
             }
+            Map<Seat.Slot, Seat> byStart = new HashMap<>();
+            Map<Worker, Set<String>> hireRoles = new IdentityHashMap<>();
+            for (List<Seat> list : byNeed.values()) {
+                for (Seat seat : list) {
+                    if (!seat.isBooked() && position.getOrDefault(seat, -1) < decided && seat.getWorker() != null) {
+                        byStart.put(seat.startKey(), seat);
+                        if (seat.getWorker().isHire()) {
+                            hireRoles.computeIfAbsent(seat.getWorker(), w -> new HashSet<>()).add(seat.need().role());
+                        }
+                    }
+                }
+            }
+            for (Seat seat : byStart.values()) {
+                Seat next = byStart.get(seat.nextKey());
+                if (next != null && next.getWorker() != seat.getWorker()) {
+                    score[PlanScore.Level.SKILL_SHORTFALL.ordinal()] += PlanRule.CHANGE_WEIGHT;
+                }
+            }
+            hireRoles.values().forEach(roles ->
+                    score[PlanScore.Level.SPREAD.ordinal()] += (roles.size() - 1L) * PlanRule.EXTRA_ROLE_WEIGHT);
             quarters.forEach((worker, q) -> model.months().forEach(m ->
                     score[PlanScore.Level.HARD.ordinal()] += Math.max(0, q[m.index()] - worker.capacity(m))));
             projects.values().forEach(byMonth -> byMonth.values().forEach(set ->

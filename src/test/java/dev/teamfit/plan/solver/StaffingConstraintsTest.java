@@ -148,6 +148,57 @@ class StaffingConstraintsTest {
                 .penalizesBy(0);
     }
 
+    private Seat slot(Need need, int slot, Worker worker) {
+        Seat seat = new Seat(ids++, need, slot, new Candidates(List.of()));
+        seat.setWorker(worker);
+        return seat;
+    }
+
+    @Test
+    void theSamePersonKeepsARoleFromMonthToMonth() {
+        Worker quinn = person("Quinn", "domain-expert");
+        Worker pia = person("Pia", "domain-expert");
+        Need jan = need("claims", "domain-expert", JAN);
+        Need febMar = need("claims", "domain-expert", FEB, MAR);
+        Seat after = slot(febMar, 0, pia);
+        // Quinn hands slot 0 over to Pia in February: one change, whatever the runs' lengths.
+        verifier.verifyThat(StaffingConstraints::theSamePersonKeepsARoleFromMonthToMonth)
+                .given(slot(jan, 0, quinn), after)
+                .penalizesBy(PlanRule.CHANGE_WEIGHT);
+        verifier.verifyThat(StaffingConstraints::theSamePersonKeepsARoleFromMonthToMonth)
+                .given(slot(jan, 0, quinn), after)
+                .justifiesWith(new Because(PlanRule.CONTINUITY, PlanRule.ESTIMATE, after, pia, null, List.of(), quinn));
+        // Close cases: the same person on; another slot, project or role; a gap of a month; an empty seat; a
+        // booking; two hires of one group are two people as well, so the same hire is none.
+        Worker hire = hire("domain-expert");
+        verifier.verifyThat(StaffingConstraints::theSamePersonKeepsARoleFromMonthToMonth)
+                .given(slot(jan, 0, quinn), slot(febMar, 0, quinn), slot(jan, 1, pia), slot(febMar, 2, quinn),
+                        slot(need("fraud", "domain-expert", FEB), 0, pia), slot(need("claims", "ml-engineer", FEB), 0, pia),
+                        slot(need("churn", "domain-expert", JAN), 0, quinn), slot(need("churn", "domain-expert", MAR), 0, pia),
+                        slot(need("esg", "domain-expert", JAN), 0, quinn), slot(need("esg", "domain-expert", FEB), 0, null),
+                        slot(need("risk", "domain-expert", JAN), 0, hire), slot(need("risk", "domain-expert", FEB, MAR), 0, hire),
+                        Seat.booked(ids++, need("ops", "domain-expert", JAN), quinn), slot(need("ops", "domain-expert", FEB), 0, pia))
+                .penalizesBy(0);
+        verifier.verifyThat(StaffingConstraints::theSamePersonKeepsARoleFromMonthToMonth)
+                .given(slot(jan, 0, hire), slot(febMar, 0, hire("domain-expert")))
+                .penalizesBy(PlanRule.CHANGE_WEIGHT);
+    }
+
+    @Test
+    void aHireFillsAsFewRolesAsPossible() {
+        Worker hire = hire("data-engineer", "data-scientist", "ml-engineer");
+        verifier.verifyThat(StaffingConstraints::aHireFillsAsFewRolesAsPossible)
+                .given(seat(need("fraud", "ml-engineer", JAN), hire), seat(need("fraud", "data-scientist", JAN), hire),
+                        seat(need("churn", "data-engineer", FEB), hire))
+                .penalizesBy(2L * PlanRule.EXTRA_ROLE_WEIGHT);
+        // One role on several projects and months, and a person in two roles, are no extra roles of a hire.
+        Worker ana = person("Ana", List.of("ml-engineer", "data-scientist"), Map.of(), 0);
+        verifier.verifyThat(StaffingConstraints::aHireFillsAsFewRolesAsPossible)
+                .given(seat(need("fraud", "ml-engineer", JAN), hire), seat(need("churn", "ml-engineer", FEB, MAR), hire),
+                        seat(need("fraud", "ml-engineer", JAN), ana), seat(need("fraud", "data-scientist", JAN), ana))
+                .penalizesBy(0);
+    }
+
     @Test
     void staffingCostsAsLittleAsPossible() {
         Need need = need("fraud", "ml-engineer", JAN, FEB);
