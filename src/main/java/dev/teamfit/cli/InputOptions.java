@@ -1,5 +1,6 @@
 package dev.teamfit.cli;
 
+import dev.teamfit.input.PeopleReader;
 import dev.teamfit.input.InvalidInputException;
 import dev.teamfit.input.ProjectReader;
 import dev.teamfit.input.TreeReader;
@@ -75,6 +76,27 @@ final class InputOptions {
             throw TeamfitException.invalid(file + ": no such file.");
         } catch (IOException e) {
             throw TeamfitException.invalid(file + ": cannot be read: " + Output.describe(e) + ".");
+        }
+    }
+
+    /** Reads and validates a people pool file ({@code --people}); its warnings go to stderr. */
+    PeopleReader.Pool readPeople(Path people, Catalog catalog) {
+        if (Files.isDirectory(people)) {
+            throw TeamfitException.invalid("--people " + people + ": is a folder; give a file of people (.yaml, .yml, "
+                    + ".json or .jsonl).");
+        }
+        try {
+            PeopleReader.Pool pool = new PeopleReader(catalog, maxInputBytes, strict).read(people, people.toString());
+            java.io.PrintWriter err = mixee.commandLine().getErr();
+            pool.warnings().forEach(w -> err.println("teamfit: warning: " + people + ": " + w));
+            err.flush();
+            return pool;
+        } catch (InvalidInputException e) {
+            throw TeamfitException.invalid(e.lines(), e);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw TeamfitException.invalid("--people " + people + ": no such file.");
+        } catch (java.io.IOException e) {
+            throw TeamfitException.invalid("--people " + people + ": cannot be read: " + Output.describe(e) + ".");
         }
     }
 }

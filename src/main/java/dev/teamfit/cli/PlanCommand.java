@@ -1,9 +1,7 @@
 package dev.teamfit.cli;
 
 import dev.teamfit.engine.RuleBase;
-import dev.teamfit.input.InvalidInputException;
 import dev.teamfit.input.Overrides;
-import dev.teamfit.input.PeopleReader;
 import dev.teamfit.model.Assessment;
 import dev.teamfit.plan.PortfolioPlan;
 import dev.teamfit.portfolio.Inputs;
@@ -18,10 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
@@ -94,7 +89,7 @@ final class PlanCommand implements Callable<Integer> {
         String preamble = csv.preamble(chosen);
         Duration ruleTimeout = rules.timeout();
         RuleBase base = rules.compile();
-        List<dev.teamfit.model.Person> pool = people == null ? null : pool(base);
+        List<dev.teamfit.model.Person> pool = people == null ? null : input.readPeople(people, base.catalog()).people();
         List<Assessment> assessments = assess(base, ruleTimeout);
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err);
@@ -147,29 +142,6 @@ final class PlanCommand implements Callable<Integer> {
             throw TeamfitException.invalid("--time-limit " + timeLimit + ": must be at least 1 ms and at most a day.");
         }
         return Duration.ofMillis((long) millis);
-    }
-
-    private List<dev.teamfit.model.Person> pool(RuleBase base) {
-        try {
-            if (Files.isDirectory(people)) {
-                throw TeamfitException.invalid("--people " + people + ": is a folder; give a file of people "
-                        + "(.yaml, .yml, .json or .jsonl).");
-            }
-            PeopleReader.Pool pool = new PeopleReader(base.catalog(), input.maxInputBytes, input.strict)
-                    .read(people, people.toString());
-            PrintWriter err = spec.commandLine().getErr();
-            for (String warning : pool.warnings()) {
-                err.println("teamfit: warning: " + people + ": " + warning);
-            }
-            err.flush();
-            return pool.people();
-        } catch (InvalidInputException e) {
-            throw TeamfitException.invalid(e.lines(), e);
-        } catch (NoSuchFileException e) {
-            throw TeamfitException.invalid("--people " + people + ": no such file.");
-        } catch (IOException e) {
-            throw TeamfitException.invalid("--people " + people + ": cannot be read: " + Output.describe(e) + ".");
-        }
     }
 
     /** Every project assessed, in input order; any invalid input stops the plan, with every problem reported. */

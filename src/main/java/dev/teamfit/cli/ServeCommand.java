@@ -1,7 +1,6 @@
 package dev.teamfit.cli;
 
 import dev.teamfit.engine.RuleBase;
-import dev.teamfit.input.InvalidInputException;
 import dev.teamfit.input.PeopleReader;
 import dev.teamfit.serve.Server;
 import dev.teamfit.serve.Settings;
@@ -11,9 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -83,7 +80,7 @@ final class ServeCommand implements Callable<Integer> {
         Settings settings = new Settings(bind, port, input.maxInputBytes, maxPortfolioBytes, threadCount, queue,
                 rules.timeout(), input.strict, Settings.IDLE);
         RuleBase base = rules.compile();
-        PeopleReader.Pool pool = people == null ? null : people(base);
+        PeopleReader.Pool pool = people == null ? null : input.readPeople(people, base.catalog());
         Server server;
         try {
             server = Server.start(settings, base, pool);
@@ -101,27 +98,6 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         stopped.await();
         return 0;
-    }
-
-    private PeopleReader.Pool people(RuleBase base) {
-        if (java.nio.file.Files.isDirectory(people)) {
-            throw TeamfitException.invalid("--people " + people + ": is a folder; give a file of people (.yaml, .yml, "
-                    + ".json or .jsonl).");
-        }
-        try {
-            PeopleReader.Pool pool = new PeopleReader(base.catalog(), input.maxInputBytes, input.strict)
-                    .read(people, people.toString());
-            PrintWriter err = spec.commandLine().getErr();
-            pool.warnings().forEach(w -> err.println("teamfit: warning: " + people + ": " + w));
-            err.flush();
-            return pool;
-        } catch (InvalidInputException e) {
-            throw TeamfitException.invalid(e.lines(), e);
-        } catch (NoSuchFileException e) {
-            throw TeamfitException.invalid("--people " + people + ": no such file.");
-        } catch (IOException e) {
-            throw TeamfitException.invalid("--people " + people + ": cannot be read: " + Output.describe(e) + ".");
-        }
     }
 
     private static String rootMessage(Throwable e) {
