@@ -1,5 +1,6 @@
 package dev.teamfit.portfolio;
 
+import dev.teamfit.engine.FixtureRules;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.teamfit.cli.Child;
@@ -116,21 +117,8 @@ class BatchReliabilityTest {
     // A4: slow and runaway projects.
 
     private Path rules(String consequence) throws IOException {
-        Path rules = dir.resolve("rules-" + Integer.toHexString(consequence.hashCode()));
-        Files.createDirectories(rules.resolve("roles"));
-        Files.writeString(rules.resolve("roles/test.drl"), """
-                package acme.roles;
-
-                import dev.teamfit.model.Characteristic;
-
-                rule "A test fixture takes its time on some projects"
-                    @id("SLOW-001") @source("Critical roles / Business side") @basis("estimate") @rationale("A test fixture.")
-                    ruleflow-group "roles"
-                when
-                    Characteristic(key == "domain", value == "slow")
-                then
-                """ + consequence + "\nend\n");
-        return rules;
+        return FixtureRules.folder(dir.resolve("rules-" + Integer.toHexString(consequence.hashCode())),
+                new FixtureRules.Rule("SLOW-001", "A test fixture takes its time on some projects", "slow", consequence));
     }
 
     private Path slowPortfolio(String... domains) throws IOException {

@@ -7,13 +7,11 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,8 +22,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * only by luck: structured mutations of every seed ({@link Mutations}), and files at the size and
  * depth limits. Each input must be read or refused, with clear messages. Nothing here is timed.
  */
-// A guard against a hung test, not a measure of speed: no input here should take more than seconds.
-@Timeout(value = 10, unit = TimeUnit.MINUTES)
 class HostileInputsTest {
 
     @Provide

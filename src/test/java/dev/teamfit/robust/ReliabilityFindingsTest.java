@@ -1,5 +1,6 @@
 package dev.teamfit.robust;
 
+import dev.teamfit.engine.FixtureRules;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.teamfit.cli.Child;
@@ -90,23 +91,8 @@ class ReliabilityFindingsTest {
 
     /** A rules folder whose one rule throws {@code throwable} on projects of the domain "slow". */
     private Path throwing(String name, String throwable) throws IOException {
-        Path rules = Files.createDirectories(dir.resolve(name).resolve("roles"));
-        Files.writeString(rules.resolve("fail.drl"), """
-                package acme.roles;
-
-                import dev.teamfit.model.Characteristic;
-
-                rule "A test fixture fails on slow projects"
-                    @id("FAIL-001") @source("Critical roles / Business side") @basis("estimate") @rationale("A test fixture.")
-                    ruleflow-group "roles"
-                when
-                    Characteristic(key == "domain", value == "slow")
-                then
-                    if (true) { throw %s; }
-                    insert(new Object());
-                end
-                """.formatted(throwable));
-        return rules.getParent();
+        return FixtureRules.folder(dir.resolve(name), new FixtureRules.Rule("FAIL-001",
+                "A test fixture fails on slow projects", "slow", "if (true) { throw " + throwable + "; }"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,5 +1,6 @@
 package dev.teamfit.serve;
 
+import dev.teamfit.engine.FixtureRules;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.teamfit.engine.RuleBase;
 import dev.teamfit.engine.RuleFolder;
@@ -31,31 +32,10 @@ class ServeLimitsTest {
 
     @BeforeAll
     void compile(@TempDir Path dir) throws Exception {
-        Path folder = dir.resolve("rules");
-        Files.createDirectories(folder.resolve("roles"));
-        Files.writeString(folder.resolve("roles/test.drl"), """
-                package acme.roles;
-
-                import dev.teamfit.model.Characteristic;
-
-                rule "A test fixture waits at the gate"
-                    @id("GATE-001") @source("Critical roles / Business side") @basis("estimate") @rationale("A test fixture.")
-                    ruleflow-group "roles"
-                when
-                    Characteristic(key == "domain", value == "gate")
-                then
-                    dev.teamfit.serve.Gate.pass();
-                end
-
-                rule "A test fixture spins until it is stopped"
-                    @id("SPIN-001") @source("Critical roles / Business side") @basis("estimate") @rationale("A test fixture.")
-                    ruleflow-group "roles"
-                when
-                    Characteristic(key == "domain", value == "spin")
-                then
-                    while (!Thread.currentThread().isInterrupted()) { }
-                end
-                """);
+        Path folder = FixtureRules.folder(dir.resolve("rules"),
+                new FixtureRules.Rule("GATE-001", "A test fixture waits at the gate", "gate", "dev.teamfit.serve.Gate.pass();"),
+                new FixtureRules.Rule("SPIN-001", "A test fixture spins until it is stopped", "spin",
+                        "while (!Thread.currentThread().isInterrupted()) { }"));
         rules = RuleBase.compile(List.of(RuleFolder.bundled(), RuleFolder.of(folder)), RuleBase.DEFAULT_FIRING_LIMIT);
     }
 
