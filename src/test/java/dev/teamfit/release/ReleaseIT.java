@@ -3,6 +3,7 @@ package dev.teamfit.release;
 import dev.teamfit.cli.CliRunner;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The release archives {@code mvn package} makes, unzipped as a user would and run on a sample: the app image
  * with no Java on the machine's path and no {@code JAVA_HOME}, the plain archive on the build's Java. Both
- * print what the command line prints.
+ * print what the command line prints. The app image is made and tested with the app-image profile only
+ * ({@code .ci/run} does both after verify).
  */
 class ReleaseIT {
 
@@ -31,6 +33,7 @@ class ReleaseIT {
     private static final String SAMPLE = "samples/card-fraud.yaml";
 
     @Test
+    @Tag("app-image")
     void theAppImageRunsWithoutJava(@TempDir Path dir) throws Exception {
         unzip(Path.of(RELEASE + "-app-image.zip"), dir);
         Path launcher = dir.resolve("teamfit/bin/teamfit");
