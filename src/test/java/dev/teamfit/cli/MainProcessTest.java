@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -64,16 +63,9 @@ class MainProcessTest {
     }
 
     private static ProcessBuilder start(String[] args) {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1")); // as ./teamfit
-        command.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn");
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(Main.class.getName());
-        command.addAll(List.of(args));
         assertTrue(Files.isRegularFile(Path.of(FRAUD)), "run from the project folder");
-        ProcessBuilder builder = new ProcessBuilder(command);
+        // As ./teamfit runs it: C1 only, the serial collector, a class-data archive.
+        ProcessBuilder builder = new ProcessBuilder(Child.java(List.of(), args));
         // As the in-process runs are: none of the developer's settings (TEAMFIT_*, a user teamfit.yaml).
         builder.environment().keySet().removeIf(name -> name.startsWith("TEAMFIT_") || name.equals("XDG_CONFIG_HOME"));
         builder.environment().put("HOME", Path.of(System.getProperty("java.io.tmpdir"), "teamfit-no-home").toString());
