@@ -14,6 +14,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.remote.http.ClientConfig;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -41,6 +42,11 @@ class BrowserServeTest {
 
     private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    /**
+     * How long a page may take before it counts as hung: a guard, not a measure (the waits end as soon as the page
+     * is there), long enough for a loaded machine; the client waits as long for chromedriver's answer.
+     */
+    private static final Duration HANG = Duration.ofMinutes(10);
 
     private ChromeDriver driver;
     private Serving serving;
@@ -64,7 +70,7 @@ class BrowserServeTest {
         options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-        driver = new ChromeDriver(options);
+        driver = new ChromeDriver(options, ClientConfig.defaultConfig().readTimeout(HANG.plusMinutes(1)));
     }
 
     @AfterAll
@@ -113,7 +119,7 @@ class BrowserServeTest {
         assertEquals("Ana Ruiz", field("team[0].name").getAttribute("value"), "the first member is kept");
 
         click("assess");
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector("table.matrix")).isEmpty());
+        new WebDriverWait(driver, HANG).until(d -> !d.findElements(By.cssSelector("table.matrix")).isEmpty());
         assertEquals("Fraud pilot · teamfit assessment", driver.getTitle());
         String matrix = driver.findElement(By.cssSelector("table.matrix")).getText();
         assertTrue(matrix.contains("Ana Ruiz") && matrix.contains("Bo Chen"), matrix);
@@ -130,13 +136,13 @@ class BrowserServeTest {
         driver.get(serving.uri("/").toString());
         driver.findElement(By.id("import-file")).sendKeys(sample.toString());
         driver.findElement(By.cssSelector("section.import button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector(".notice")).isEmpty());
+        new WebDriverWait(driver, HANG).until(d -> !d.findElements(By.cssSelector(".notice")).isEmpty());
         assertEquals("Bo Chen", field("team[1].name").getAttribute("value"));
         assertEquals("mission-critical", new Select(field("criticality")).getFirstSelectedOption().getAttribute("value"));
 
         click("export");
         Path exported = downloads.resolve("card-fraud.yaml");
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Files.exists(exported));
+        new WebDriverWait(driver, HANG).until(d -> Files.exists(exported));
         YAMLMapper yaml = new YAMLMapper();
         JsonNode original = yaml.readTree(sample.toFile());
         JsonNode back = yaml.readTree(exported.toFile());
@@ -158,7 +164,7 @@ class BrowserServeTest {
         driver.findElement(By.id("f-files")).sendKeys(String.join("\n", files));
         driver.findElement(By.cssSelector("form[data-progress] button[type=submit]")).click();
         // The script posts the files itself and writes the report into the page when it is done.
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.getTitle().equals("Portfolio assessment · teamfit")
+        new WebDriverWait(driver, HANG).until(d -> d.getTitle().equals("Portfolio assessment · teamfit")
                 && !d.findElements(By.cssSelector("section.project")).isEmpty());
         assertEquals(files.size() + 1, driver.findElements(By.cssSelector("section.project")).size(),
                 "every project of the upload, the JSON Lines file's two included");
