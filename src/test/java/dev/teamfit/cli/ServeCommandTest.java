@@ -58,7 +58,7 @@ class ServeCommandTest {
 
             new ProcessBuilder("kill", "-INT", String.valueOf(process.pid())).start().waitFor();
             // A guard against a hung process, not a measure of speed.
-            assertTrue(process.waitFor(2, TimeUnit.MINUTES), "stopped on SIGINT");
+            assertTrue(process.waitFor(10, TimeUnit.MINUTES), "stopped on SIGINT");
             String rest = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertFalse(rest.contains("Exception") || rest.contains("\tat "), rest);
             URI address = URI.create(url.group(1));

@@ -155,7 +155,7 @@ class WritingProcessTest {
                 }
                 assertTrue(listing(out).get(0).startsWith(".teamfit-"), listing(out).toString());
                 assertEquals(0, new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid())).start().waitFor());
-                assertTrue(process.waitFor(5, TimeUnit.MINUTES), "the process ended");
+                assertTrue(process.waitFor(10, TimeUnit.MINUTES), "the process ended");
                 assertEquals(List.of(), listing(out), "no temporary file is left after SIG" + signal);
             } finally {
                 process.destroyForcibly();
