@@ -133,9 +133,11 @@ class BatchReliabilityTest {
     @Test
     void aProjectSlowOnTheClockButNotOnTheCpuIsAssessed() throws IOException {
         // Waiting takes no CPU time: a loaded machine, or a collector short of heap, looks like this.
-        Path rules = rules("try { Thread.sleep(400); } catch (InterruptedException e) { }");
+        // Twice the limit on the clock; the limit leaves a first project's CPU (classes loading) room on a loaded
+        // machine, and the clock's own bound (Watchdog.WALL_FACTOR times the limit) is ten times the sleep.
+        Path rules = rules("try { Thread.sleep(1000); } catch (InterruptedException e) { }");
         CliRunner.Run run = CliRunner.run("portfolio", slowPortfolio("slow", "x", "slow").toString(), "--add-rules",
-                rules.toString(), "--rule-timeout", "0.2", "--threads", "2", "--format", "json");
+                rules.toString(), "--rule-timeout", "0.5", "--threads", "2", "--format", "json");
         assertEquals(0, run.exitCode(), run.err() + run.out());
         assertEquals(List.of("p0", "p1", "p2"), ids(json(run)));
     }
