@@ -17,6 +17,7 @@ import dev.teamfit.model.RoleStaffing;
 import dev.teamfit.model.Severity;
 import dev.teamfit.model.SkillRequirement;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -32,8 +33,11 @@ final class Results {
     private Results() {
     }
 
-    static Assessment collect(Collection<?> facts, Project project, List<String> warnings, Catalog catalog,
+    static Assessment collect(Collection<?> session, Project project, List<String> warnings, Catalog catalog,
                               List<MemberLoad> loads) throws RuleFailure {
+        // One walk over the session's store, which is slow to walk, rather than one per type of conclusion.
+        List<Object> facts = new ArrayList<>();
+        session.forEach(facts::add);
         List<Responsibility> responsibilities = all(facts, Responsibility.class);
         List<RoleRequirement> requirements = all(facts, RoleRequirement.class);
         List<SkillRequirement> skills = all(facts, SkillRequirement.class);

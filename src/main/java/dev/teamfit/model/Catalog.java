@@ -1,6 +1,7 @@
 package dev.teamfit.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -90,6 +91,10 @@ public final class Catalog {
     private final Map<String, SkillInfo> skillById;
     private final Map<String, ResponsibilityInfo> responsibilityById;
     private final Map<String, String> skillsByName = new LinkedHashMap<>();
+    // Positions, built once: reports sort every role, skill and responsibility by them.
+    private final Map<String, Integer> rolePositions;
+    private final Map<String, Integer> skillPositions;
+    private final Map<String, Integer> responsibilityPositions;
 
     /** @param qualifiers teamfit's reading of the seed's qualifiers as base levels */
     public Catalog(List<RoleInfo> roles, List<LevelInfo> levels, List<Qualifier> qualifiers, List<SkillInfo> skills,
@@ -103,6 +108,9 @@ public final class Catalog {
         roleById = byId(this.roles, RoleInfo::id);
         skillById = byId(this.skills, SkillInfo::id);
         responsibilityById = byId(this.responsibilities, ResponsibilityInfo::id);
+        rolePositions = positions(roleById);
+        skillPositions = positions(skillById);
+        responsibilityPositions = positions(responsibilityById);
         skillById.keySet().forEach(id -> skillsByName.put(id, id));
         this.skills.forEach(skill -> skill.aliases().forEach(alias -> skillsByName.putIfAbsent(alias, skill.id())));
     }
@@ -112,6 +120,13 @@ public final class Catalog {
         Map<String, T> byId = new LinkedHashMap<>();
         entries.forEach(entry -> byId.putIfAbsent(id.apply(entry), entry));
         return byId;
+    }
+
+    /** Each id's position in catalog order. */
+    private static Map<String, Integer> positions(Map<String, ?> byId) {
+        Map<String, Integer> positions = new HashMap<>();
+        byId.keySet().forEach(id -> positions.put(id, positions.size()));
+        return positions;
     }
 
     public List<RoleInfo> roles() {
@@ -191,22 +206,17 @@ public final class Catalog {
 
     /** The position of a role in the catalog, for sorting output in the SPEC's table order. */
     public int roleOrder(String id) {
-        return position(roleById, id);
+        return rolePositions.getOrDefault(id, Integer.MAX_VALUE);
     }
 
     /** The position of a skill in the catalog, for sorting. */
     public int skillOrder(String id) {
-        return position(skillById, id);
+        return skillPositions.getOrDefault(id, Integer.MAX_VALUE);
     }
 
     /** The position of a responsibility in the catalog, for sorting. */
     public int responsibilityOrder(String id) {
-        return position(responsibilityById, id);
-    }
-
-    private static int position(Map<String, ?> byId, String id) {
-        int position = List.copyOf(byId.keySet()).indexOf(id);
-        return position < 0 ? Integer.MAX_VALUE : position;
+        return responsibilityPositions.getOrDefault(id, Integer.MAX_VALUE);
     }
 
     private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s_]+");

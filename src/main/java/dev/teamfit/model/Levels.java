@@ -65,7 +65,6 @@ public final class Levels {
             String skill = need.skill();
             Optional<Member> best = closest(onRole, skill);
             int have = best.map(m -> m.level(skill)).orElse(0);
-            String mentor = mentor(team, skill, need.value());
             if (best.isPresent() && have >= need.value()) {
                 for (Member m : onRole) {
                     if (m.assessed(skill) && m.level(skill) <= need.value() - 2) {
@@ -77,6 +76,7 @@ public final class Levels {
             if (onRole.stream().anyMatch(m -> !m.assessed(skill))) {
                 continue;
             }
+            String mentor = mentor(team, skill, need.value());
             if (mentor != null) {
                 partial.add(new Shortfall(skill, need.level(), have, best.map(Member::name).orElse(null), mentor));
             } else {

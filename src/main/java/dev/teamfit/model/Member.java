@@ -1,5 +1,6 @@
 package dev.teamfit.model;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,7 +21,8 @@ public record Member(int index, String name, List<String> roles, double allocati
     public Member {
         Objects.requireNonNull(name, "name");
         roles = List.copyOf(roles);
-        skills = java.util.Collections.unmodifiableMap(new TreeMap<>(skills));
+        // In skill-id order, looked up by hash: the rules ask for members' levels many times a project.
+        skills = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(new TreeMap<>(skills)));
     }
 
     /** The member's level in a skill, 0 when they lack it or it is not assessed. */
