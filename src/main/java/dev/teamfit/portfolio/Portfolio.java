@@ -24,7 +24,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
@@ -212,17 +211,11 @@ public final class Portfolio {
     }
 
     /** Reading and assessing one input; shared by the worker threads. */
-    private static final class Reading {
-        final RuleBase base;
-        final Options options;
-        final ProjectReader reader;
-        final TreeReader trees;
+    private record Reading(RuleBase base, Options options, ProjectReader reader, TreeReader trees) {
 
         Reading(RuleBase base, Options options) {
-            this.base = base;
-            this.options = options;
-            this.reader = new ProjectReader(base.catalog(), options.maxBytes(), options.strict());
-            this.trees = new TreeReader(options.maxBytes());
+            this(base, options, new ProjectReader(base.catalog(), options.maxBytes(), options.strict()),
+                    new TreeReader(options.maxBytes()));
         }
 
         Outcome.Failure failure(Numbered n, String message) {
@@ -341,36 +334,21 @@ public final class Portfolio {
 
     /** The spooled inputs in order, but those the first pass left out. */
     private static Iterator<Numbered> spooled(DataInputStream in, BitSet skipped) {
-        return new Iterator<>() {
+        return new Lookahead<>() {
             private int index;
-            private Numbered pending;
-            private boolean ended;
 
             @Override
-            public boolean hasNext() {
-                while (pending == null && !ended) {
-                    try {
-                        Inputs.Item item = read(in);
-                        if (item == null) {
-                            ended = true;
-                        } else if (!skipped.get(index++)) {
-                            pending = new Numbered(index - 1, item);
+            Numbered fetch() {
+                try {
+                    for (Inputs.Item item = read(in); item != null; item = read(in)) {
+                        if (!skipped.get(index++)) {
+                            return new Numbered(index - 1, item);
                         }
-                    } catch (IOException e) {
-                        throw new Spool.Failure(e);
                     }
+                    return null;
+                } catch (IOException e) {
+                    throw new Spool.Failure(e);
                 }
-                return pending != null;
-            }
-
-            @Override
-            public Numbered next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                Numbered next = pending;
-                pending = null;
-                return next;
             }
         };
     }
