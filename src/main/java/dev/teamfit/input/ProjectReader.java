@@ -42,10 +42,6 @@ public final class ProjectReader {
     private final TreeReader trees;
     private final boolean strict;
 
-    public ProjectReader(Catalog catalog, long maxBytes) {
-        this(catalog, maxBytes, false);
-    }
-
     /** @param strict an unknown skill id is an error, not a warning */
     public ProjectReader(Catalog catalog, long maxBytes, boolean strict) {
         this.catalog = catalog;

@@ -145,9 +145,9 @@ public final class RuleTestReader {
                     return null;
                 }
                 Path target = folder.resolve(file).getParent().resolve(reference).normalize();
-                return new ProjectReader(catalog, TreeReader.DEFAULT_MAX_BYTES).read(target, target.toString()).project();
+                return new ProjectReader(catalog, TreeReader.DEFAULT_MAX_BYTES, false).read(target, target.toString()).project();
             }
-            return new ProjectReader(catalog, TreeReader.DEFAULT_MAX_BYTES).bind(file, node).project();
+            return new ProjectReader(catalog, TreeReader.DEFAULT_MAX_BYTES, false).bind(file, node).project();
         } catch (InvalidInputException e) {
             e.problems().forEach(p -> in.problems.add(new Problem(p.at(),
                     e.file().equals(file) ? Binder.child(path, p.path()) : p.path(),
