@@ -23,6 +23,13 @@ final class Binder {
         return path.isEmpty() ? key : path + "." + key;
     }
 
+    /** Stops with every problem found, if there are any. */
+    void throwProblems(String file) throws InvalidInputException {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(file, problems);
+        }
+    }
+
     void problem(Node node, String path, String message) {
         problems.add(new Problem(node == null ? null : node.at(), path, message));
     }

@@ -107,9 +107,7 @@ public final class CatalogReader {
                 .toList());
         checkUnique(in, "responsibilities", responsibilities.stream().map(Catalog.ResponsibilityInfo::id).toList());
         checkUnique(in, "qualifiers", qualifiers.stream().map(q -> q.says().toLowerCase(java.util.Locale.ROOT)).toList());
-        if (!in.problems.isEmpty()) {
-            throw new InvalidInputException(file, in.problems);
-        }
+        in.throwProblems(file);
         return new Catalog(roles, levels, qualifiers, skills, responsibilities, overlaps);
     }
 

@@ -110,9 +110,7 @@ public final class ProjectReader {
         String description = (String) values.remove("description");
         Node teamNode = Binder.get(top, "team");
         List<Member> team = team(in, teamNode);
-        if (!in.problems.isEmpty()) {
-            throw new InvalidInputException(file, in.problems);
-        }
+        in.throwProblems(file);
         return new Loaded(new Project(id, name.strip(), description, values, team, teamNode != null), in.warnings);
     }
 
@@ -293,12 +291,12 @@ public final class ProjectReader {
         return null;
     }
 
-    /** The node under a dotted key path, or null. */
     /** The command-line option a node comes from, or null for a node of the file. */
     private static Location placedBy(Node node) {
         return node != null && node.at() != null && node.at().origin() != null ? node.at() : null;
     }
 
+    /** The node under a dotted key path, or null. */
     static Node node(Node.Mapping top, String path) {
         Node node = top;
         for (String part : path.split("\\.")) {

@@ -9,7 +9,6 @@ import dev.teamfit.model.Severity;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -104,9 +103,7 @@ public final class RuleTestReader {
                 readCase(in, file, top, "", folder, cases);
             }
         }
-        if (!in.problems.isEmpty()) {
-            throw new InvalidInputException(file, in.problems);
-        }
+        in.throwProblems(file);
         return cases;
     }
 

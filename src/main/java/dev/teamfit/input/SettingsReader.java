@@ -64,9 +64,7 @@ public final class SettingsReader {
                 }
             }
         }
-        if (!in.problems.isEmpty()) {
-            throw new InvalidInputException(file, in.problems);
-        }
+        in.throwProblems(file);
         return values;
     }
 

@@ -3,7 +3,6 @@ package dev.teamfit.portfolio;
 import dev.teamfit.engine.RuleBase;
 import dev.teamfit.engine.RuleFailure;
 import dev.teamfit.input.InvalidInputException;
-import dev.teamfit.input.Location;
 import dev.teamfit.input.Node;
 import dev.teamfit.input.Overrides;
 import dev.teamfit.input.Problem;
@@ -24,7 +23,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -289,23 +287,15 @@ public final class Portfolio {
          * line, and one that a {@code --set} caused under the file's name and the option.
          */
         private static List<String> lines(Source source, InvalidInputException e) {
-            List<String> lines = new ArrayList<>();
-            for (Problem p : e.problems()) {
-                if (lines.size() == InvalidInputException.SHOWN) {
-                    lines.add(source.label() + ": and " + (e.problems().size() - InvalidInputException.SHOWN)
-                            + " more problems; fix these first.");
-                    break;
-                }
-                if (p.at() != null && p.at().origin() != null) {
-                    lines.add(source.label() + ": " + p.format(source.label()));
-                } else if (p.at() == null || source.line() == 0) {
-                    lines.add(p.format(source.label()));
-                } else {
-                    lines.add(new Problem(new Location(source.line(), p.at().column()), p.path(), p.message())
-                            .format(source.file()));
-                }
+            return e.lines(source.label(), p -> line(source, p));
+        }
+
+        private static String line(Source source, Problem p) {
+            if (p.at() != null && p.at().origin() != null) {
+                return source.label() + ": " + p.format(source.label());
             }
-            return lines;
+            return p.at() == null || source.line() == 0 ? p.format(source.label())
+                    : p.onLine(source.line()).format(source.file());
         }
     }
 
