@@ -131,11 +131,6 @@ final class SummaryBuilder {
                 unstaffed, s.critical(), s.major(), s.minor(), a.project().teamDeclared());
     }
 
-    /** The summary without people, skipped paths or a what-if: for tests of the arithmetic. */
-    PortfolioSummary build(List<PortfolioSummary.Person> people) {
-        return build(people, PortfolioSummary.Skipped.NONE, List.of());
-    }
-
     /**
      * The summary.
      *
