@@ -77,10 +77,7 @@ public final class ProjectReader {
     /** Validates a parsed tree and builds the project. */
     public Loaded bind(String file, Node root) throws InvalidInputException {
         Binder in = new Binder();
-        Node.Mapping top = in.mapping(root, "");
-        if (top == null) {
-            throw new InvalidInputException(file, in.problems);
-        }
+        Node.Mapping top = in.top(root, file);
         Map<String, Object> values = new LinkedHashMap<>();
         Set<String> invalid = new HashSet<>();
         section(in, ProjectFormat.PROJECT, top, "", values, invalid);

@@ -90,27 +90,22 @@ public final class RuleTestReader {
         Node root = new TreeReader(TreeReader.DEFAULT_MAX_BYTES).parse(file, text.getBytes(StandardCharsets.UTF_8),
                 TreeReader.Syntax.YAML);
         Binder in = new Binder();
-        Node.Mapping top = in.mapping(root, "");
+        Node.Mapping top = in.top(root, file);
         List<Case> cases = new ArrayList<>();
-        if (top != null) {
-            Node list = Binder.get(top, "cases");
-            if (list != null) {
-                in.checkKeys(top, "", List.of("cases"));
-                for (Binder.Item item : in.items(list, "cases", "expected a list of test cases.")) {
-                    readCase(in, file, item.node(), item.path(), folder, cases);
-                }
-            } else {
-                readCase(in, file, top, "", folder, cases);
+        Node list = Binder.get(top, "cases");
+        if (list != null) {
+            in.checkKeys(top, "", List.of("cases"));
+            for (Binder.Item item : in.items(list, "cases", "expected a list of test cases.")) {
+                readCase(in, file, item.node(), item.path(), folder, cases);
             }
+        } else {
+            readCase(in, file, top, "", folder, cases);
         }
         in.throwProblems(file);
         return cases;
     }
 
     private void readCase(Binder in, String file, Node.Mapping node, String path, Path folder, List<Case> cases) {
-        if (node == null) {
-            return;
-        }
         in.checkKeys(node, path, CASE_KEYS);
         in.required(node, path, "project", "give the project inline, or a path to a project file.");
         in.required(node, path, "expect", "say what the rules must conclude.");
