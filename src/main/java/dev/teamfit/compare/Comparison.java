@@ -5,6 +5,7 @@ import dev.teamfit.model.Catalog;
 import dev.teamfit.model.Fte;
 import dev.teamfit.model.Gap;
 import dev.teamfit.model.Member;
+import dev.teamfit.model.Named;
 import dev.teamfit.model.Project;
 import dev.teamfit.model.Reason;
 import dev.teamfit.model.Severity;
@@ -34,13 +35,9 @@ public record Comparison(Assessment base, List<Variant> variants) {
     }
 
     /** A kind of change. */
-    public enum Kind {
+    public enum Kind implements Named {
         ROLE_ADDED, ROLE_REMOVED, PRIORITY, FTE, STAFFED, LEVEL_RAISED, LEVEL_LOWERED, SKILL_ADDED, SKILL_REMOVED,
-        GAP_NEW, GAP_GONE, GAP_SEVERITY, GAP_CHANGED;
-
-        public String id() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        }
+        GAP_NEW, GAP_GONE, GAP_SEVERITY, GAP_CHANGED
     }
 
     /**

@@ -67,7 +67,7 @@ public final class WhatIf {
     public static List<Alternative> alternatives(Project project, RuleBase base, Assess assess, Duration budget)
             throws RuleFailure {
         List<Alternative> alternatives = new ArrayList<>();
-        List<Variation> variations = variations(project, new ProjectReader(base.catalog(), Long.MAX_VALUE),
+        List<Variation> variations = variations(project, new ProjectReader(base.catalog(), Long.MAX_VALUE, false),
                 base.thresholds());
         long deadline = System.nanoTime() + budget.toNanos();
         for (Variation variation : variations) {

@@ -23,6 +23,22 @@ final class Binder {
         return path.isEmpty() ? key : path + "." + key;
     }
 
+    /** The file's top level as a mapping; a file that holds anything else stops here, with that problem. */
+    Node.Mapping top(Node root, String file) throws InvalidInputException {
+        Node.Mapping top = mapping(root, "");
+        if (top == null) {
+            throw new InvalidInputException(file, problems);
+        }
+        return top;
+    }
+
+    /** Stops with every problem found, if there are any. */
+    void throwProblems(String file) throws InvalidInputException {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(file, problems);
+        }
+    }
+
     void problem(Node node, String path, String message) {
         problems.add(new Problem(node == null ? null : node.at(), path, message));
     }

@@ -39,10 +39,7 @@ public final class CatalogReader {
             throws InvalidInputException {
         Node root = new TreeReader(MAX_BYTES).parse(file, bytes, TreeReader.Syntax.YAML);
         Binder in = new Binder();
-        Node.Mapping top = in.mapping(root, "");
-        if (top == null) {
-            throw new InvalidInputException(file, in.problems);
-        }
+        Node.Mapping top = in.top(root, file);
         in.checkKeys(top, "", List.of("levels", "qualifiers", "roles", "skills", "responsibilities", "overlaps"));
         List<Catalog.LevelInfo> levels = new ArrayList<>();
         for (Item item : items(in, top, "levels", !partial)) {
@@ -107,9 +104,7 @@ public final class CatalogReader {
                 .toList());
         checkUnique(in, "responsibilities", responsibilities.stream().map(Catalog.ResponsibilityInfo::id).toList());
         checkUnique(in, "qualifiers", qualifiers.stream().map(q -> q.says().toLowerCase(java.util.Locale.ROOT)).toList());
-        if (!in.problems.isEmpty()) {
-            throw new InvalidInputException(file, in.problems);
-        }
+        in.throwProblems(file);
         return new Catalog(roles, levels, qualifiers, skills, responsibilities, overlaps);
     }
 

@@ -3,6 +3,7 @@ package dev.teamfit.input;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** An input file that cannot be used, with every problem found in it. */
@@ -46,10 +47,14 @@ public final class InvalidInputException extends Exception {
      * line saying how many more there are.
      */
     public List<String> lines() {
-        List<String> lines = new ArrayList<>(problems.stream().limit(SHOWN).map(p -> p.format(file)).toList());
+        return lines(dev.teamfit.model.Text.printable(file), p -> p.format(file));
+    }
+
+    /** The same, each problem as {@code format} words it, and the last line under {@code label}. */
+    public List<String> lines(String label, Function<Problem, String> format) {
+        List<String> lines = new ArrayList<>(problems.stream().limit(SHOWN).map(format).toList());
         if (problems.size() > SHOWN) {
-            lines.add(dev.teamfit.model.Text.printable(file) + ": and " + (problems.size() - SHOWN)
-                    + " more problems; fix these first.");
+            lines.add(label + ": and " + (problems.size() - SHOWN) + " more problems; fix these first.");
         }
         return lines;
     }

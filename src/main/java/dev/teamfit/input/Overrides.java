@@ -59,11 +59,6 @@ public final class Overrides {
         return changes;
     }
 
-    /** Whether a change names a team member (such a change belongs to one project, not a portfolio). */
-    public boolean touchesMembers() {
-        return changes.stream().anyMatch(c -> !(c instanceof Set s) || s.path().startsWith("team"));
-    }
-
     /**
      * Parses the options' values.
      *

@@ -56,8 +56,7 @@ public final class PeopleReader {
                     person(in, node, "people[" + people.size() + "]", people);
                 } catch (InvalidInputException e) {
                     int line = i + 1;
-                    e.problems().forEach(p -> in.problems.add(new Problem(p.at() == null ? null
-                            : new Location(line, p.at().column()), p.path(), p.message())));
+                    e.problems().forEach(p -> in.problems.add(p.onLine(line)));
                 }
             }
         } else {
@@ -76,9 +75,7 @@ public final class PeopleReader {
             }
         }
         duplicates(in, people);
-        if (!in.problems.isEmpty()) {
-            throw new InvalidInputException(file, in.problems);
-        }
+        in.throwProblems(file);
         if (people.isEmpty()) {
             throw new InvalidInputException(file, new Problem(null, "", "the pool holds nobody. List people with "
                     + "name, roles, skills and availability."));

@@ -28,4 +28,9 @@ public record Problem(Location at, String path, String message) {
         }
         return text.append(dev.teamfit.model.Text.printable(message)).toString();
     }
+
+    /** The same problem on line {@code line}: one found in a line parsed on its own (JSON Lines). */
+    public Problem onLine(int line) {
+        return at == null ? this : new Problem(new Location(line, at.column()), path, message);
+    }
 }

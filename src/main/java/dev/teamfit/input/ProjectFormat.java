@@ -1,5 +1,7 @@
 package dev.teamfit.input;
 
+import static dev.teamfit.model.Text.series;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -228,7 +230,8 @@ public final class ProjectFormat {
                     false, null, false, 0),
             new Section("deployment", "How the model ships.", List.of(
                     choice("mode", "How the model ships; none means it does not.", MODES).byDefault("none"),
-                    whole("latency-ms", 1, "The latency budget in milliseconds; " + or(SERVING) + " deployment only."),
+                    whole("latency-ms", 1, "The latency budget in milliseconds; " + series(SERVING, "or")
+                            + " deployment only."),
                     choice("retraining", "How the production model is retrained.",
                             List.of("none", "manual", "scheduled", "continuous")).byDefault("none"),
                     value("monitoring", Type.FLAG, "Whether the production model is monitored. Default: true when "
@@ -247,12 +250,13 @@ public final class ProjectFormat {
     /** The contradictions the reader refuses (a schema states them as if/then rules). */
     public static final List<Requires> REQUIRES = List.of(
             new Requires("deployment.latency-ms", new Present(), "deployment.mode", SERVING,
-                    "a latency applies only to " + or(SERVING) + " deployment; mode is %s."),
+                    "a latency applies only to " + series(SERVING, "or") + " deployment; mode is %s."),
             new Requires("deployment.retraining", new OneOf(List.of("manual", "scheduled", "continuous")),
                     "deployment.mode", DEPLOYED, "retraining applies to a deployed model; set deployment.mode ("
-                    + or(DEPLOYED) + ") or remove it."),
+                    + series(DEPLOYED, "or") + ") or remove it."),
             new Requires("deployment.monitoring", new IsTrue(), "deployment.mode", DEPLOYED,
-                    "monitoring applies to a deployed model; set deployment.mode (" + or(DEPLOYED) + ") or remove it."),
+                    "monitoring applies to a deployed model; set deployment.mode (" + series(DEPLOYED, "or")
+                    + ") or remove it."),
             new Requires("deployment.models", new AtLeast(1), "deployment.mode", DEPLOYED,
                     "models in production need a deployment; set deployment.mode or make models 0."));
 
@@ -283,12 +287,6 @@ public final class ProjectFormat {
     public static List<String> factKeys() {
         return Stream.concat(VALUES.entrySet().stream().filter(e -> e.getValue().fact()).map(Map.Entry::getKey),
                 Stream.of("team.size")).toList();
-    }
-
-    /** "a, b or c". */
-    public static String or(List<String> words) {
-        int last = words.size() - 1;
-        return last < 1 ? String.join("", words) : String.join(", ", words.subList(0, last)) + " or " + words.get(last);
     }
 
     private static boolean deployed(Map<String, Object> bound) {

@@ -42,10 +42,6 @@ public final class ProjectReader {
     private final TreeReader trees;
     private final boolean strict;
 
-    public ProjectReader(Catalog catalog, long maxBytes) {
-        this(catalog, maxBytes, false);
-    }
-
     /** @param strict an unknown skill id is an error, not a warning */
     public ProjectReader(Catalog catalog, long maxBytes, boolean strict) {
         this.catalog = catalog;
@@ -81,10 +77,7 @@ public final class ProjectReader {
     /** Validates a parsed tree and builds the project. */
     public Loaded bind(String file, Node root) throws InvalidInputException {
         Binder in = new Binder();
-        Node.Mapping top = in.mapping(root, "");
-        if (top == null) {
-            throw new InvalidInputException(file, in.problems);
-        }
+        Node.Mapping top = in.top(root, file);
         Map<String, Object> values = new LinkedHashMap<>();
         Set<String> invalid = new HashSet<>();
         section(in, ProjectFormat.PROJECT, top, "", values, invalid);
@@ -114,9 +107,7 @@ public final class ProjectReader {
         String description = (String) values.remove("description");
         Node teamNode = Binder.get(top, "team");
         List<Member> team = team(in, teamNode);
-        if (!in.problems.isEmpty()) {
-            throw new InvalidInputException(file, in.problems);
-        }
+        in.throwProblems(file);
         return new Loaded(new Project(id, name.strip(), description, values, team, teamNode != null), in.warnings);
     }
 
@@ -297,12 +288,12 @@ public final class ProjectReader {
         return null;
     }
 
-    /** The node under a dotted key path, or null. */
     /** The command-line option a node comes from, or null for a node of the file. */
     private static Location placedBy(Node node) {
         return node != null && node.at() != null && node.at().origin() != null ? node.at() : null;
     }
 
+    /** The node under a dotted key path, or null. */
     static Node node(Node.Mapping top, String path) {
         Node node = top;
         for (String part : path.split("\\.")) {

@@ -9,7 +9,6 @@ import dev.teamfit.model.Severity;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -91,29 +90,22 @@ public final class RuleTestReader {
         Node root = new TreeReader(TreeReader.DEFAULT_MAX_BYTES).parse(file, text.getBytes(StandardCharsets.UTF_8),
                 TreeReader.Syntax.YAML);
         Binder in = new Binder();
-        Node.Mapping top = in.mapping(root, "");
+        Node.Mapping top = in.top(root, file);
         List<Case> cases = new ArrayList<>();
-        if (top != null) {
-            Node list = Binder.get(top, "cases");
-            if (list != null) {
-                in.checkKeys(top, "", List.of("cases"));
-                for (Binder.Item item : in.items(list, "cases", "expected a list of test cases.")) {
-                    readCase(in, file, item.node(), item.path(), folder, cases);
-                }
-            } else {
-                readCase(in, file, top, "", folder, cases);
+        Node list = Binder.get(top, "cases");
+        if (list != null) {
+            in.checkKeys(top, "", List.of("cases"));
+            for (Binder.Item item : in.items(list, "cases", "expected a list of test cases.")) {
+                readCase(in, file, item.node(), item.path(), folder, cases);
             }
+        } else {
+            readCase(in, file, top, "", folder, cases);
         }
-        if (!in.problems.isEmpty()) {
-            throw new InvalidInputException(file, in.problems);
-        }
+        in.throwProblems(file);
         return cases;
     }
 
     private void readCase(Binder in, String file, Node.Mapping node, String path, Path folder, List<Case> cases) {
-        if (node == null) {
-            return;
-        }
         in.checkKeys(node, path, CASE_KEYS);
         in.required(node, path, "project", "give the project inline, or a path to a project file.");
         in.required(node, path, "expect", "say what the rules must conclude.");
@@ -145,9 +137,9 @@ public final class RuleTestReader {
                     return null;
                 }
                 Path target = folder.resolve(file).getParent().resolve(reference).normalize();
-                return new ProjectReader(catalog, TreeReader.DEFAULT_MAX_BYTES).read(target, target.toString()).project();
+                return new ProjectReader(catalog, TreeReader.DEFAULT_MAX_BYTES, false).read(target, target.toString()).project();
             }
-            return new ProjectReader(catalog, TreeReader.DEFAULT_MAX_BYTES).bind(file, node).project();
+            return new ProjectReader(catalog, TreeReader.DEFAULT_MAX_BYTES, false).bind(file, node).project();
         } catch (InvalidInputException e) {
             e.problems().forEach(p -> in.problems.add(new Problem(p.at(),
                     e.file().equals(file) ? Binder.child(path, p.path()) : p.path(),

@@ -50,23 +50,18 @@ public final class SettingsReader {
         }
         Node root = new TreeReader(MAX_BYTES).parse(file, bytes, TreeReader.Syntax.YAML);
         Binder in = new Binder();
-        Node.Mapping top = in.mapping(root, "");
-        if (top != null) {
-            List<String> names = keys.stream().map(Key::name).toList();
-            in.checkKeys(top, "", names);
-            for (Key key : keys) {
-                Node.Entry entry = top.entries().get(key.name());
-                if (entry != null) {
-                    Value value = value(in, key, entry);
-                    if (value != null) {
-                        values.put(key.name(), value);
-                    }
+        Node.Mapping top = in.top(root, file);
+        in.checkKeys(top, "", keys.stream().map(Key::name).toList());
+        for (Key key : keys) {
+            Node.Entry entry = top.entries().get(key.name());
+            if (entry != null) {
+                Value value = value(in, key, entry);
+                if (value != null) {
+                    values.put(key.name(), value);
                 }
             }
         }
-        if (!in.problems.isEmpty()) {
-            throw new InvalidInputException(file, in.problems);
-        }
+        in.throwProblems(file);
         return values;
     }
 

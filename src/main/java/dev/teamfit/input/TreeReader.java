@@ -58,8 +58,7 @@ public final class TreeReader {
 
         /** The syntax of input without a name (stdin): JSON when it starts with {@code {}, else YAML. */
         public static Syntax ofContent(byte[] bytes) {
-            int i = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-                    && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+            int i = bom(bytes);
             while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n')) {
                 i++;
             }
@@ -207,8 +206,7 @@ public final class TreeReader {
 
     /** The text of UTF-8 bytes, without a byte order mark; a problem at the first byte that is not UTF-8. */
     private static String decode(String file, byte[] bytes) throws InvalidInputException {
-        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-                && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        int start = bom(bytes);
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
         CharBuffer out = CharBuffer.allocate(bytes.length);
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder(); // reports what is not UTF-8
@@ -228,6 +226,12 @@ public final class TreeReader {
         }
         throw new InvalidInputException(file, new Problem(new Location(line, column), "", String.format(
                 "the file is not valid UTF-8 (byte 0x%02X at offset %d). Save it as UTF-8.", bytes[offset] & 0xff, offset)));
+    }
+
+    /** The length of the UTF-8 byte order mark the bytes start with: 3, or 0 without one. */
+    private static int bom(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF
+                ? 3 : 0;
     }
 
     private static String syntaxMessage(JsonProcessingException e, Syntax syntax) {

@@ -109,7 +109,7 @@ public sealed interface Action {
         @Override
         public String text(Catalog catalog) {
             return "Assess the levels the project file does not give: " + String.join("; ", skills.entrySet().stream()
-                    .map(e -> e.getKey() + " in " + Gap.and(e.getValue().stream().map(catalog::skillName).toList()))
+                    .map(e -> e.getKey() + " in " + Text.series(e.getValue().stream().map(catalog::skillName).toList(), "and"))
                     .toList()) + ".";
         }
     }
@@ -122,8 +122,8 @@ public sealed interface Action {
 
         @Override
         public String text(Catalog catalog) {
-            String levels = Gap.and(shortfalls.stream().map(s -> catalog.skillName(s.skill()) + " at " + s.need().id())
-                    .toList());
+            String levels = Text.series(shortfalls.stream().map(s -> catalog.skillName(s.skill()) + " at " + s.need().id())
+                    .toList(), "and");
             return "Bring in " + levels + " (a specialist or an experienced hire)" + (trainee == null ? "."
                     : ", or plan training for " + trainee + " with time to reach " + (shortfalls.size() == 1 ? "it."
                     : "them."));
@@ -217,8 +217,8 @@ public sealed interface Action {
 
     /** "statistics (advanced-beginner → competent, pair with Ana Ruiz) and ETL (not assessed → competent)". */
     private static String steps(Catalog catalog, List<Shortfall> shortfalls) {
-        return Gap.and(shortfalls.stream().map(s -> catalog.skillName(s.skill()) + " (" + Level.idOf(s.have())
-                + " → " + s.need().id() + (s.mentor() == null ? "" : ", pair with " + s.mentor()) + ")").toList());
+        return Text.series(shortfalls.stream().map(s -> catalog.skillName(s.skill()) + " (" + Level.idOf(s.have())
+                + " → " + s.need().id() + (s.mentor() == null ? "" : ", pair with " + s.mentor()) + ")").toList(), "and");
     }
 
     private static String article(String word) {

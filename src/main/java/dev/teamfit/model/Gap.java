@@ -2,7 +2,6 @@ package dev.teamfit.model;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * A shortfall of the team against the project's needs. A shortfall is one gap: at most one per role
@@ -137,14 +136,7 @@ public record Gap(GapType type, Severity severity, String role, String member, S
 
     /** "statistics at competent (best advanced-beginner) and ETL at competent (best none)". */
     private String levels(Catalog catalog) {
-        return shortfalls.stream().map(s -> catalog.skillName(s.skill()) + " at " + s.need().id() + " (best "
-                        + Level.idOf(s.have()) + ")")
-                .collect(Collectors.collectingAndThen(Collectors.toList(), Gap::and));
-    }
-
-    /** "a", "a and b", "a, b and c". */
-    static String and(List<String> items) {
-        int last = items.size() - 1;
-        return last < 1 ? String.join("", items) : String.join(", ", items.subList(0, last)) + " and " + items.get(last);
+        return Text.series(shortfalls.stream().map(s -> catalog.skillName(s.skill()) + " at " + s.need().id()
+                + " (best " + Level.idOf(s.have()) + ")").toList(), "and");
     }
 }

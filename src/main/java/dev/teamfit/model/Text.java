@@ -1,5 +1,7 @@
 package dev.teamfit.model;
 
+import java.util.List;
+
 /**
  * Untrusted text made safe to print: project files are data, and must not write terminal escape
  * sequences or break a one-line message. Control characters (C0, C1) and the Unicode line and
@@ -22,6 +24,13 @@ public final class Text {
     /** Whether the text holds such a character. */
     public static boolean hasControl(String text) {
         return text.chars().anyMatch(Text::isControl);
+    }
+
+    /** "a", "a and b", "a, b and c": the words joined as a sentence does, with {@code conjunction} before the last. */
+    public static String series(List<String> words, String conjunction) {
+        int last = words.size() - 1;
+        return last < 1 ? String.join("", words)
+                : String.join(", ", words.subList(0, last)) + " " + conjunction + " " + words.get(last);
     }
 
     /** The text with every such character shown as {@code \\uXXXX}. */

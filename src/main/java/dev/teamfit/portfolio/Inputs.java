@@ -26,7 +26,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
@@ -407,38 +406,29 @@ public final class Inputs implements Iterable<Inputs.Item> {
 
     @Override
     public Iterator<Item> iterator() {
-        return new Iterator<>() {
+        return new Lookahead<>() {
             private int next;
             private LineReader lines;
-            private Item pending;
 
             @Override
-            public boolean hasNext() {
-                while (pending == null) {
+            Item fetch() {
+                while (true) {
                     if (lines != null) {
-                        pending = lines.next();
-                        if (pending == null) {
-                            lines.close();
-                            lines = null;
+                        Item line = lines.next();
+                        if (line != null) {
+                            return line;
                         }
-                        continue;
+                        lines.close();
+                        lines = null;
+                    } else if (next >= entries.size()) {
+                        return null;
+                    } else {
+                        Item item = open(entries.get(next++));
+                        if (item != null) {
+                            return item;
+                        }
                     }
-                    if (next >= entries.size()) {
-                        return false;
-                    }
-                    pending = open(entries.get(next++));
                 }
-                return true;
-            }
-
-            @Override
-            public Item next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                Item item = pending;
-                pending = null;
-                return item;
             }
 
             /** A whole-file item, or null after opening a JSON Lines file for its lines. */

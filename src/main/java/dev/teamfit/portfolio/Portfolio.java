@@ -3,7 +3,6 @@ package dev.teamfit.portfolio;
 import dev.teamfit.engine.RuleBase;
 import dev.teamfit.engine.RuleFailure;
 import dev.teamfit.input.InvalidInputException;
-import dev.teamfit.input.Location;
 import dev.teamfit.input.Node;
 import dev.teamfit.input.Overrides;
 import dev.teamfit.input.Problem;
@@ -24,8 +23,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -212,17 +209,11 @@ public final class Portfolio {
     }
 
     /** Reading and assessing one input; shared by the worker threads. */
-    private static final class Reading {
-        final RuleBase base;
-        final Options options;
-        final ProjectReader reader;
-        final TreeReader trees;
+    private record Reading(RuleBase base, Options options, ProjectReader reader, TreeReader trees) {
 
         Reading(RuleBase base, Options options) {
-            this.base = base;
-            this.options = options;
-            this.reader = new ProjectReader(base.catalog(), options.maxBytes(), options.strict());
-            this.trees = new TreeReader(options.maxBytes());
+            this(base, options, new ProjectReader(base.catalog(), options.maxBytes(), options.strict()),
+                    new TreeReader(options.maxBytes()));
         }
 
         Outcome.Failure failure(Numbered n, String message) {
@@ -296,23 +287,15 @@ public final class Portfolio {
          * line, and one that a {@code --set} caused under the file's name and the option.
          */
         private static List<String> lines(Source source, InvalidInputException e) {
-            List<String> lines = new ArrayList<>();
-            for (Problem p : e.problems()) {
-                if (lines.size() == InvalidInputException.SHOWN) {
-                    lines.add(source.label() + ": and " + (e.problems().size() - InvalidInputException.SHOWN)
-                            + " more problems; fix these first.");
-                    break;
-                }
-                if (p.at() != null && p.at().origin() != null) {
-                    lines.add(source.label() + ": " + p.format(source.label()));
-                } else if (p.at() == null || source.line() == 0) {
-                    lines.add(p.format(source.label()));
-                } else {
-                    lines.add(new Problem(new Location(source.line(), p.at().column()), p.path(), p.message())
-                            .format(source.file()));
-                }
+            return e.lines(source.label(), p -> line(source, p));
+        }
+
+        private static String line(Source source, Problem p) {
+            if (p.at() != null && p.at().origin() != null) {
+                return source.label() + ": " + p.format(source.label());
             }
-            return lines;
+            return p.at() == null || source.line() == 0 ? p.format(source.label())
+                    : p.onLine(source.line()).format(source.file());
         }
     }
 
@@ -341,36 +324,21 @@ public final class Portfolio {
 
     /** The spooled inputs in order, but those the first pass left out. */
     private static Iterator<Numbered> spooled(DataInputStream in, BitSet skipped) {
-        return new Iterator<>() {
+        return new Lookahead<>() {
             private int index;
-            private Numbered pending;
-            private boolean ended;
 
             @Override
-            public boolean hasNext() {
-                while (pending == null && !ended) {
-                    try {
-                        Inputs.Item item = read(in);
-                        if (item == null) {
-                            ended = true;
-                        } else if (!skipped.get(index++)) {
-                            pending = new Numbered(index - 1, item);
+            Numbered fetch() {
+                try {
+                    for (Inputs.Item item = read(in); item != null; item = read(in)) {
+                        if (!skipped.get(index++)) {
+                            return new Numbered(index - 1, item);
                         }
-                    } catch (IOException e) {
-                        throw new Spool.Failure(e);
                     }
+                    return null;
+                } catch (IOException e) {
+                    throw new Spool.Failure(e);
                 }
-                return pending != null;
-            }
-
-            @Override
-            public Numbered next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                Numbered next = pending;
-                pending = null;
-                return next;
             }
         };
     }

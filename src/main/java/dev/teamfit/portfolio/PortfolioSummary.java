@@ -11,13 +11,12 @@ import java.util.List;
  * @param roles   demand per role, in catalog order, for roles some project needs
  * @param people  everyone on two or more projects, by name, each with their projects in full
  * @param risks   the riskiest projects, most at risk first (at most the number asked for)
- * @param shared  roles uncovered in {@link #SHARED_TEAM_THRESHOLD} or more projects
  * @param skipped paths a folder walk left out (the first {@link #SKIPPED_SHOWN}) and how many in all
  * @param whatIf  for {@code --set}: the change against the unchanged portfolio, or null
  */
 public record PortfolioSummary(int inputs, int projects, int errors, int critical, int major, int minor,
                                List<RoleDemand> roles, List<Person> people, List<Risk> risks,
-                               List<SharedTeam> shared, Skipped skipped, WhatIf whatIf) {
+                               Skipped skipped, WhatIf whatIf) {
 
     /** A role uncovered in this many projects is a candidate for a shared team. */
     public static final int SHARED_TEAM_THRESHOLD = 3;
@@ -28,7 +27,12 @@ public record PortfolioSummary(int inputs, int projects, int errors, int critica
         roles = List.copyOf(roles);
         people = List.copyOf(people);
         risks = List.copyOf(risks);
-        shared = List.copyOf(shared);
+    }
+
+    /** Roles uncovered in {@link #SHARED_TEAM_THRESHOLD} or more projects, in catalog order. */
+    public List<SharedTeam> shared() {
+        return roles.stream().filter(d -> d.uncovered() >= SHARED_TEAM_THRESHOLD)
+                .map(d -> new SharedTeam(d.role(), d.uncovered(), d.fteUnstaffed())).toList();
     }
 
     /** The people allocated over one FTE in all. */

@@ -131,11 +131,6 @@ final class SummaryBuilder {
                 unstaffed, s.critical(), s.major(), s.minor(), a.project().teamDeclared());
     }
 
-    /** The summary without people, skipped paths or a what-if: for tests of the arithmetic. */
-    PortfolioSummary build(List<PortfolioSummary.Person> people) {
-        return build(people, PortfolioSummary.Skipped.NONE, List.of());
-    }
-
     /**
      * The summary.
      *
@@ -143,15 +138,8 @@ final class SummaryBuilder {
      */
     PortfolioSummary build(List<PortfolioSummary.Person> people, PortfolioSummary.Skipped skipped,
                            List<String> changes) {
-        List<PortfolioSummary.RoleDemand> roles = all.roles();
-        List<PortfolioSummary.SharedTeam> shared = new ArrayList<>();
-        for (PortfolioSummary.RoleDemand d : roles) {
-            if (d.uncovered() >= PortfolioSummary.SHARED_TEAM_THRESHOLD) {
-                shared.add(new PortfolioSummary.SharedTeam(d.role(), d.uncovered(), d.fteUnstaffed()));
-            }
-        }
-        return new PortfolioSummary(projects + errors, projects, errors, critical, major, minor, roles, people,
-                all.ranking(), shared, skipped, changes.isEmpty() ? null : whatIf(changes));
+        return new PortfolioSummary(projects + errors, projects, errors, critical, major, minor, all.roles(), people,
+                all.ranking(), skipped, changes.isEmpty() ? null : whatIf(changes));
     }
 
     private PortfolioSummary.WhatIf whatIf(List<String> changes) {

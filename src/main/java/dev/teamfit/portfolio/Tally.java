@@ -4,6 +4,7 @@ import dev.teamfit.model.Member;
 import dev.teamfit.model.MemberLoad;
 import dev.teamfit.model.Project;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -176,20 +177,17 @@ final class Tally {
         return runs;
     }
 
-    /** {@code YYYY-MM} as a month count, or -1. */
+    /** A start month ({@code YYYY-MM}, as the reader checked it) as a month count, or -1 without one. */
     private static int month(String text) {
-        if (text == null || text.length() != 7) {
+        if (text == null) {
             return -1;
         }
-        try {
-            return Integer.parseInt(text.substring(0, 4)) * 12 + Integer.parseInt(text.substring(5)) - 1;
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+        YearMonth month = YearMonth.parse(text);
+        return month.getYear() * 12 + month.getMonthValue() - 1;
     }
 
     private static String monthText(int month) {
-        return String.format(java.util.Locale.ROOT, "%04d-%02d", month / 12, month % 12 + 1);
+        return YearMonth.of(month / 12, month % 12 + 1).toString();
     }
 
     /** Allocations are shares like 0.1; summing them must not leave 1.0000000000000002. */

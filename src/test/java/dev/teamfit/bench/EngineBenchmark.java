@@ -61,7 +61,7 @@ public class EngineBenchmark {
     @Setup(Level.Trial)
     public void load() throws IOException, RuleBuildException, InvalidInputException, RuleFailure {
         rules = RuleBase.bundled();
-        reader = new ProjectReader(rules.catalog(), 1 << 20);
+        reader = new ProjectReader(rules.catalog(), 1 << 20, false);
         json = new JsonReport(rules.catalog(), false);
         Path root = Path.of(System.getProperty("teamfit.root", "."));
         List<Path> chosen;

@@ -92,7 +92,7 @@ public final class ProjectBuilder {
     /** The project, read from the tree as the reader reads a file. */
     public Project build() {
         try {
-            return new ProjectReader(RuleVerifier.bundled().catalog(), TreeReader.DEFAULT_MAX_BYTES)
+            return new ProjectReader(RuleVerifier.bundled().catalog(), TreeReader.DEFAULT_MAX_BYTES, false)
                     .bind("built", tree()).project();
         } catch (InvalidInputException e) {
             throw new AssertionError("the test built an invalid project: " + e.getMessage(), e);

@@ -61,7 +61,7 @@ class ProjectReaderTest {
     @BeforeAll
     static void loadCatalog() throws Exception {
         catalog = CatalogReader.read("rules/catalog.yaml", Files.readAllBytes(Path.of("rules/catalog.yaml")), false);
-        reader = new ProjectReader(catalog, TreeReader.DEFAULT_MAX_BYTES);
+        reader = new ProjectReader(catalog, TreeReader.DEFAULT_MAX_BYTES, false);
     }
 
     /** One problem a fixture announces. @param at null for a problem of the whole file */

@@ -75,7 +75,7 @@ class SummaryBuilderTest {
                 role("ml-engineer", Priority.REQUIRED, 0.5),
                 role("data-engineer", Priority.REQUIRED, 0.75)));
 
-        PortfolioSummary s = builder.build(List.of());
+        PortfolioSummary s = builder.build(List.of(), PortfolioSummary.Skipped.NONE, List.of());
 
         assertEquals(4, s.inputs());
         assertEquals(3, s.projects());
@@ -100,7 +100,8 @@ class SummaryBuilderTest {
         builder.add(assessed("y", 0, 4, 0));   // 2 x 1 = 2
         builder.add(assessed("x", 1, 0, 0));   // 2 x 1 = 2
         builder.add(assessed("z", 2, 0, 9));   // 2 x 2 = 4: minor gaps do not count
-        List<String> order = builder.build(List.of()).risks().stream().map(PortfolioSummary.Risk::project).toList();
+        List<String> order = builder.build(List.of(), PortfolioSummary.Skipped.NONE, List.of()).risks().stream()
+                .map(PortfolioSummary.Risk::project).toList();
         assertEquals(List.of("z", "x", "y"), order);
     }
 

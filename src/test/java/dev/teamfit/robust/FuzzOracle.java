@@ -34,7 +34,7 @@ final class FuzzOracle {
     static {
         try {
             BASE = RuleBase.bundled();
-            READER = new ProjectReader(BASE.catalog(), TreeReader.DEFAULT_MAX_BYTES);
+            READER = new ProjectReader(BASE.catalog(), TreeReader.DEFAULT_MAX_BYTES, false);
             DIR = Files.createTempDirectory("teamfit-fuzz");
             DIR.toFile().deleteOnExit();
         } catch (Exception e) {

@@ -234,7 +234,7 @@ public final class ProjectArbitraries {
     /** The project a tree holds, read as the reader reads a file. */
     static Project read(Node.Mapping tree) {
         try {
-            return new ProjectReader(catalog(), TreeReader.DEFAULT_MAX_BYTES).bind("generated", tree).project();
+            return new ProjectReader(catalog(), TreeReader.DEFAULT_MAX_BYTES, false).bind("generated", tree).project();
         } catch (InvalidInputException e) {
             throw new IllegalStateException("the generator made an invalid project: " + e.getMessage(), e);
         }

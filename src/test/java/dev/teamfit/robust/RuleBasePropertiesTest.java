@@ -316,7 +316,7 @@ class RuleBasePropertiesTest {
 
     private static Project read(String text, TreeReader.Syntax syntax) {
         try {
-            return new ProjectReader(CATALOG, TreeReader.DEFAULT_MAX_BYTES)
+            return new ProjectReader(CATALOG, TreeReader.DEFAULT_MAX_BYTES, false)
                     .read("round-trip", text.getBytes(StandardCharsets.UTF_8), syntax).project();
         } catch (InvalidInputException e) {
             throw new AssertionError("a written project does not read back: " + e.getMessage() + "\n" + text, e);

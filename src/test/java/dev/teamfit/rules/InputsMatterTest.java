@@ -134,7 +134,7 @@ class InputsMatterTest {
 
     private static Assessment assess(String yaml) {
         try {
-            var reader = new ProjectReader(RuleVerifier.bundled().catalog(), TreeReader.DEFAULT_MAX_BYTES);
+            var reader = new ProjectReader(RuleVerifier.bundled().catalog(), TreeReader.DEFAULT_MAX_BYTES, false);
             var loaded = reader.read("test.yaml", yaml.getBytes(StandardCharsets.UTF_8), TreeReader.Syntax.YAML);
             return RuleVerifier.bundled().assess(loaded.project(), loaded.warnings());
         } catch (Exception e) {
