@@ -7,26 +7,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 /** {@code teamfit catalog [SECTION]}: the vocabulary of roles, levels, skills and overlaps. */
 @Command(name = "catalog", description = "Print the vocabulary from the catalog: roles, proficiency levels (with teamfit's reading of the "
                 + "seed's qualifiers as base levels), skills with their aliases, responsibilities and the overlaps "
                 + "between roles.")
-final class CatalogCommand implements Callable<Integer> {
+final class CatalogCommand extends Subcommand {
 
     /** What part of the catalog to print. */
     enum Section { all, roles, levels, skills, responsibilities, overlaps }
-
-    @Spec
-    CommandSpec spec;
 
     @Parameters(paramLabel = "SECTION", arity = "0..1", defaultValue = "all",
             description = "One of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -78,8 +72,7 @@ final class CatalogCommand implements Callable<Integer> {
                         (Overlap o) -> List.of(o.role() + " ~ " + o.partner(), String.join(", ", o.shared()), o.source()));
             }
         }
-        spec.commandLine().getOut().print(out);
-        spec.commandLine().getOut().flush();
+        write(out.toString(), null);
         return 0;
     }
 

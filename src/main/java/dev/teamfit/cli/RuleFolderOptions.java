@@ -86,7 +86,7 @@ class RuleFolderOptions {
     }
 
     private RuleBase warn(RuleBase base) {
-        if (mixee != null && !base.warnings().isEmpty()) {
+        if (!base.warnings().isEmpty()) {
             PrintWriter err = mixee.commandLine().getErr();
             base.warnings().forEach(w -> err.println("teamfit: " + w));
             err.flush();

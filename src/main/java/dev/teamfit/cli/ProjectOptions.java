@@ -1,22 +1,34 @@
 package dev.teamfit.cli;
 
-import dev.teamfit.input.PeopleReader;
+import dev.teamfit.engine.RuleBase;
+import dev.teamfit.engine.RuleFailure;
+import dev.teamfit.engine.Watchdog;
 import dev.teamfit.input.InvalidInputException;
+import dev.teamfit.input.Overrides;
+import dev.teamfit.input.PeopleReader;
 import dev.teamfit.input.ProjectReader;
 import dev.teamfit.input.TreeReader;
+import dev.teamfit.model.Assessment;
 import dev.teamfit.model.Catalog;
+import dev.teamfit.portfolio.Portfolio;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 
-/** How project files are read: the size limit, and turning reader errors into exit code 2. */
-final class InputOptions {
+/**
+ * The options of the commands that read projects and run the rules on them: how project files are read
+ * (the size limit, turning reader errors into exit code 2), and the rules.
+ */
+final class ProjectOptions {
 
     @Option(names = "--max-input-bytes", paramLabel = "N", defaultValue = "" + TreeReader.DEFAULT_MAX_BYTES,
             description = "Refuse a project file (or a JSON Lines line) larger than N bytes (default: ${DEFAULT-VALUE}).")
@@ -24,6 +36,14 @@ final class InputOptions {
 
     @Option(names = "--strict", description = "Make an unknown skill id an error instead of a warning.")
     boolean strict;
+
+    @Mixin
+    RuleOptions rules;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
+    private final Stdin stdin = new Stdin();
 
     /** The size limit must be positive and at most 1 GiB (a larger YAML file would take hours to parse). */
     void checkLimit() {
@@ -35,30 +55,35 @@ final class InputOptions {
 
     private static final long MAX_LIMIT = 1L << 30;
 
-    @Spec(Spec.Target.MIXEE)
-    CommandSpec mixee;
+    /** {@code --threads}: the machine's cores unless given, and from 1 to 256. */
+    static int threads(Integer given) {
+        int threads = given == null ? Runtime.getRuntime().availableProcessors() : given;
+        if (threads < 1 || threads > 256) {
+            throw TeamfitException.invalid("--threads must be from 1 to 256, not " + threads + ".");
+        }
+        return threads;
+    }
+
+    /** How a portfolio of projects is read and assessed, under these options. */
+    Portfolio.Options portfolio(int threads, int top, Overrides changes) {
+        return new Portfolio.Options(threads, maxInputBytes, top, rules.timeout(), strict, changes,
+                Portfolio.Options.window(threads));
+    }
 
     /**
      * Refuses to read a file the command's {@code --output} would replace: the report would take the
      * project's place. Compared as files (after links), not as names.
      */
-    void checkNotOutput(Path file) {
-        OptionSpec option = mixee == null ? null : mixee.findOption("--output");
+    private void checkNotOutput(Path file) {
+        OptionSpec option = mixee.commandLine().getCommandSpec().findOption("--output");
         Path output = option == null ? null : option.getValue();
         if (output != null && Files.exists(output) && Output.target(output).is(file)) {
             throw Output.replacesInput(output, file);
         }
     }
 
-    /** Reads and validates one project file. */
-    ProjectReader.Loaded read(Path file, Catalog catalog) {
-        return read(file, catalog, dev.teamfit.input.Overrides.none());
-    }
-
-    private final Stdin stdin = new Stdin();
-
     /** Reads and validates one project file ({@code -}: stdin), with what-if changes made to it first. */
-    ProjectReader.Loaded read(Path file, Catalog catalog, dev.teamfit.input.Overrides overrides) {
+    ProjectReader.Loaded read(Path file, Catalog catalog, Overrides overrides) {
         checkLimit();
         if (Stdin.is(file)) {
             return stdin.read(TeamfitCommand.context(mixee), new ProjectReader(catalog, maxInputBytes, strict),
@@ -79,6 +104,16 @@ final class InputOptions {
         }
     }
 
+    /** Assesses one project under the rule time limit; a failure of the rules is exit code 2. */
+    Assessment assess(RuleBase base, ProjectReader.Loaded loaded) {
+        try {
+            return Watchdog.within(rules.timeout(), "project " + loaded.project().id(),
+                    () -> base.assess(loaded.project(), loaded.warnings()));
+        } catch (RuleFailure e) {
+            throw TeamfitException.invalid(List.of(e.getMessage()), e);
+        }
+    }
+
     /** Reads and validates a people pool file ({@code --people}); its warnings go to stderr. */
     PeopleReader.Pool readPeople(Path people, Catalog catalog) {
         if (Files.isDirectory(people)) {
@@ -87,15 +122,15 @@ final class InputOptions {
         }
         try {
             PeopleReader.Pool pool = new PeopleReader(catalog, maxInputBytes, strict).read(people, people.toString());
-            java.io.PrintWriter err = mixee.commandLine().getErr();
+            PrintWriter err = mixee.commandLine().getErr();
             pool.warnings().forEach(w -> err.println("teamfit: warning: " + people + ": " + w));
             err.flush();
             return pool;
         } catch (InvalidInputException e) {
             throw TeamfitException.invalid(e.lines(), e);
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             throw TeamfitException.invalid("--people " + people + ": no such file.");
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw TeamfitException.invalid("--people " + people + ": cannot be read: " + Output.describe(e) + ".");
         }
     }
