@@ -19,7 +19,6 @@ import java.util.function.Function;
                 + "between roles.")
 final class CatalogCommand extends Subcommand {
 
-    /** What part of the catalog to print. */
     enum Section { all, roles, levels, skills, responsibilities, overlaps }
 
     @Parameters(paramLabel = "SECTION", arity = "0..1", defaultValue = "all",
@@ -81,16 +80,18 @@ final class CatalogCommand extends Subcommand {
         List<List<String>> lines = new ArrayList<>();
         lines.add(header);
         rows.forEach(r -> lines.add(cells.apply(r)));
-        int[] widths = new int[header.size()];
+        out.append(out.length() > 0 ? "\n" : "").append(title).append("\n").append(columns(lines));
+    }
+
+    /** The lines indented, each column but the last padded to its widest cell and two spaces apart. */
+    static String columns(List<List<String>> lines) {
+        int[] widths = new int[lines.get(0).size()];
         for (List<String> line : lines) {
             for (int i = 0; i < line.size() - 1; i++) {
                 widths[i] = Math.max(widths[i], line.get(i).length());
             }
         }
-        if (out.length() > 0) {
-            out.append("\n");
-        }
-        out.append(title).append("\n");
+        StringBuilder out = new StringBuilder();
         for (List<String> line : lines) {
             StringBuilder row = new StringBuilder("  ");
             for (int i = 0; i < line.size(); i++) {
@@ -99,5 +100,6 @@ final class CatalogCommand extends Subcommand {
             }
             out.append(row.toString().stripTrailing()).append("\n");
         }
+        return out.toString();
     }
 }

@@ -55,7 +55,7 @@ final class CompareCommand extends Subcommand {
         Assessment assessed = assess(base, this.base, Overrides.none());
         Map<String, Assessment> assessments = new LinkedHashMap<>();
         for (Path variant : variants) {
-            assessments.put(Stdin.name(variant), assess(base, variant, Overrides.none()));
+            assessments.put(ProjectOptions.name(variant), assess(base, variant, Overrides.none()));
         }
         if (!overrides.isEmpty()) {
             assessments.put(String.join(" ", overrides.changes().stream().map(Overrides.Change::option).toList()),

@@ -13,7 +13,6 @@ import java.io.PrintWriter;
                 + "source <(teamfit completion zsh) in ~/.zshrc.")
 final class CompletionCommand extends Subcommand {
 
-    /** The shells the script is for. */
     enum Shell { bash, zsh }
 
     @Parameters(paramLabel = "SHELL", description = "${COMPLETION-CANDIDATES}")

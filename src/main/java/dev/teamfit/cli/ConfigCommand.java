@@ -32,13 +32,9 @@ final class ConfigCommand extends Subcommand {
                     .map(s -> List.of(key.name, s.value().isEmpty() ? "none" : s.value(), s.origin()))
                     .orElse(List.of(key.name, DEFAULTS.get(key), "default")));
         }
-        int name = rows.stream().mapToInt(r -> r.get(0).length()).max().orElse(0);
-        int value = rows.stream().mapToInt(r -> r.get(1).length()).max().orElse(0);
         PrintWriter out = out();
         out.println("In force (the command line wins over the environment, which wins over the files):");
-        for (List<String> row : rows) {
-            out.println("  " + pad(row.get(0), name) + "  " + pad(row.get(1), value) + "  " + row.get(2));
-        }
+        out.print(CatalogCommand.columns(rows));
         out.println();
         out.println("Files, the later winning:");
         for (Settings.Source source : settings.sources()) {
@@ -50,9 +46,5 @@ final class ConfigCommand extends Subcommand {
                 .map(Settings.Key::variable).toList()) + " (folders separated by '" + File.pathSeparator + "').");
         out.flush();
         return 0;
-    }
-
-    private static String pad(String text, int width) {
-        return text + " ".repeat(Math.max(0, width - text.length()));
     }
 }

@@ -27,7 +27,6 @@ final class ExplainCommand extends Subcommand {
             + "stdin.")
     Path file;
 
-    /** The forms of an explanation. */
     enum Form { text, json }
 
     @Option(names = {"-f", "--format"}, paramLabel = "FMT", defaultValue = "text",
@@ -66,7 +65,7 @@ final class ExplainCommand extends Subcommand {
         if (target != null && target.gap != null) {
             int count = assessment.gaps().size();
             if (target.gap < 1 || target.gap > count) {
-                throw TeamfitException.invalid("--gap " + target.gap + ": " + Stdin.name(file) + " has "
+                throw TeamfitException.invalid("--gap " + target.gap + ": " + ProjectOptions.name(file) + " has "
                         + (count == 0 ? "no gaps." : count + " gap" + (count == 1 ? "" : "s") + "; give a number from 1 to " + count + "."));
             }
             text = asJson ? json.gap(assessment, target.gap) : report.gap(assessment, target.gap);

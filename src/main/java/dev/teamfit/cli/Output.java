@@ -116,7 +116,6 @@ final class Output {
         }
     }
 
-    /** Writes {@code text} to {@code path}, or to {@code out} when there is no path. */
     static void write(String text, Path path, PrintWriter out) {
         stream(path == null ? null : target(path), out, w -> {
             w.write(text);

@@ -43,7 +43,21 @@ final class ProjectOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
 
-    private final Stdin stdin = new Stdin();
+    /**
+     * {@code -} as a project file: the project on stdin, YAML unless it starts with <code>{</code>, bounded by
+     * {@code --max-input-bytes} like a file and named {@code stdin} in messages. It is read once; a command that
+     * reads its project twice (compare with changes) reads the same bytes again.
+     */
+    private byte[] stdin;
+
+    private static boolean isStdin(Path file) {
+        return file.toString().equals("-");
+    }
+
+    /** A FILE argument as messages name it. */
+    static String name(Path file) {
+        return isStdin(file) ? "stdin" : file.toString();
+    }
 
     /** The size limit must be positive and at most 1 GiB (a larger YAML file would take hours to parse). */
     void checkLimit() {
@@ -85,22 +99,25 @@ final class ProjectOptions {
     /** Reads and validates one project file ({@code -}: stdin), with what-if changes made to it first. */
     ProjectReader.Loaded read(Path file, Catalog catalog, Overrides overrides) {
         checkLimit();
-        if (Stdin.is(file)) {
-            return stdin.read(TeamfitCommand.context(mixee), new ProjectReader(catalog, maxInputBytes, strict),
-                    maxInputBytes, overrides);
-        }
+        ProjectReader reader = new ProjectReader(catalog, maxInputBytes, strict);
         try {
+            if (isStdin(file)) {
+                if (stdin == null) {
+                    stdin = new TreeReader(maxInputBytes).readBounded(TeamfitCommand.context(mixee).stdin(), "stdin");
+                }
+                return reader.read("stdin", stdin, TreeReader.Syntax.ofContent(stdin), overrides);
+            }
             if (Files.isDirectory(file)) {
                 throw TeamfitException.invalid(file + ": is a folder; give a project file (.yaml, .yml or .json).");
             }
             checkNotOutput(file);
-            return new ProjectReader(catalog, maxInputBytes, strict).read(file, file.toString(), overrides);
+            return reader.read(file, file.toString(), overrides);
         } catch (InvalidInputException e) {
             throw TeamfitException.invalid(e.lines(), e);
         } catch (NoSuchFileException e) {
             throw TeamfitException.invalid(file + ": no such file.");
         } catch (IOException e) {
-            throw TeamfitException.invalid(file + ": cannot be read: " + Output.describe(e) + ".");
+            throw TeamfitException.invalid(name(file) + ": cannot be read: " + Output.describe(e) + ".");
         }
     }
 
