@@ -7,26 +7,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 /** {@code teamfit catalog [SECTION]}: the vocabulary of roles, levels, skills and overlaps. */
 @Command(name = "catalog", description = "Print the vocabulary from the catalog: roles, proficiency levels (with teamfit's reading of the "
                 + "seed's qualifiers as base levels), skills with their aliases, responsibilities and the overlaps "
                 + "between roles.")
-final class CatalogCommand implements Callable<Integer> {
+final class CatalogCommand extends Subcommand {
 
-    /** What part of the catalog to print. */
     enum Section { all, roles, levels, skills, responsibilities, overlaps }
-
-    @Spec
-    CommandSpec spec;
 
     @Parameters(paramLabel = "SECTION", arity = "0..1", defaultValue = "all",
             description = "One of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -78,8 +71,7 @@ final class CatalogCommand implements Callable<Integer> {
                         (Overlap o) -> List.of(o.role() + " ~ " + o.partner(), String.join(", ", o.shared()), o.source()));
             }
         }
-        spec.commandLine().getOut().print(out);
-        spec.commandLine().getOut().flush();
+        write(out.toString(), null);
         return 0;
     }
 
@@ -88,16 +80,18 @@ final class CatalogCommand implements Callable<Integer> {
         List<List<String>> lines = new ArrayList<>();
         lines.add(header);
         rows.forEach(r -> lines.add(cells.apply(r)));
-        int[] widths = new int[header.size()];
+        out.append(out.length() > 0 ? "\n" : "").append(title).append("\n").append(columns(lines));
+    }
+
+    /** The lines indented, each column but the last padded to its widest cell and two spaces apart. */
+    static String columns(List<List<String>> lines) {
+        int[] widths = new int[lines.get(0).size()];
         for (List<String> line : lines) {
             for (int i = 0; i < line.size() - 1; i++) {
                 widths[i] = Math.max(widths[i], line.get(i).length());
             }
         }
-        if (out.length() > 0) {
-            out.append("\n");
-        }
-        out.append(title).append("\n");
+        StringBuilder out = new StringBuilder();
         for (List<String> line : lines) {
             StringBuilder row = new StringBuilder("  ");
             for (int i = 0; i < line.size(); i++) {
@@ -106,5 +100,6 @@ final class CatalogCommand implements Callable<Integer> {
             }
             out.append(row.toString().stripTrailing()).append("\n");
         }
+        return out.toString();
     }
 }

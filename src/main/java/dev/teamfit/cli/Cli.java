@@ -35,7 +35,7 @@ public final class Cli {
             }
         });
         // After the subcommands are added: picocli gives it to those it has at this moment.
-        cli.setDefaultValueProvider(new SettingsDefaults(settings));
+        cli.setDefaultValueProvider(settings::defaultValue);
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(false);

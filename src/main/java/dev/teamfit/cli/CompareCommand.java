@@ -10,15 +10,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 /** {@code teamfit compare BASE [VARIANT...]}: what-if scenarios, side by side. */
 @Command(name = "compare", description = "Compare a project with variants of it: other project files, or the base changed with --set, "
@@ -26,10 +23,7 @@ import java.util.concurrent.Callable;
                 + "staffing and gaps, each with the input differences behind it, and each variant's top actions.",
         exitCodeList = {"0:success", "1:internal error", "2:usage error or invalid input",
                 "3:a variant has a new (or more severe) gap at or above --fail-on"})
-final class CompareCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class CompareCommand extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "BASE", description = "The project as it is (.yaml, .yml or .json); - reads "
             + "it from stdin.")
@@ -49,12 +43,6 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     ChangeOptions changes;
 
-    @Mixin
-    InputOptions input;
-
-    @Mixin
-    RuleOptions rules;
-
     @Override
     public Integer call() {
         Format chosen = format.of(Reports.Document.COMPARISON);
@@ -63,20 +51,23 @@ final class CompareCommand implements Callable<Integer> {
             throw TeamfitException.invalid("give a VARIANT file, or changes to the base with --set, --add-member or "
                     + "--remove-member.");
         }
-        RuleBase base = rules.compile();
-        Assessment assessed = AssessCommand.assess(base, input.read(this.base, rules.catalog()), rules.timeout());
+        RuleBase base = changes.project.rules.compile();
+        Assessment assessed = assess(base, this.base, Overrides.none());
         Map<String, Assessment> assessments = new LinkedHashMap<>();
         for (Path variant : variants) {
-            assessments.put(Stdin.name(variant), AssessCommand.assess(base, input.read(variant, rules.catalog()),
-                    rules.timeout()));
+            assessments.put(ProjectOptions.name(variant), assess(base, variant, Overrides.none()));
         }
         if (!overrides.isEmpty()) {
             assessments.put(String.join(" ", overrides.changes().stream().map(Overrides.Change::option).toList()),
-                    AssessCommand.assess(base, input.read(this.base, rules.catalog(), overrides), rules.timeout()));
+                    assess(base, this.base, overrides));
         }
         Comparison comparison = Comparison.of(assessed, assessments, base.catalog());
-        Output.write(Reports.of(chosen, base.catalog(), false).comparison(comparison), format.output,
-                spec.commandLine().getOut());
+        write(Reports.of(chosen, base.catalog(), false).comparison(comparison), format.output);
         return comparison.variants().stream().anyMatch(v -> failOn.isMetBy(v.worse())) ? 3 : 0;
+    }
+
+    private Assessment assess(RuleBase base, Path file, Overrides overrides) {
+        ProjectOptions project = changes.project;
+        return project.assess(base, project.read(file, project.rules.catalog(), overrides));
     }
 }

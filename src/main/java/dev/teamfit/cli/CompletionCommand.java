@@ -3,33 +3,24 @@ package dev.teamfit.cli;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 
 /** {@code teamfit completion bash|zsh}: the shell completion script, from picocli's AutoComplete. */
 @Command(name = "completion", description = "Print a script that completes teamfit's commands and options when you press Tab. Load it "
                 + "from your shell's start-up file: source <(teamfit completion bash) in ~/.bashrc, or "
                 + "source <(teamfit completion zsh) in ~/.zshrc.")
-final class CompletionCommand implements Callable<Integer> {
+final class CompletionCommand extends Subcommand {
 
-    /** The shells the script is for. */
     enum Shell { bash, zsh }
-
-    @Spec
-    CommandSpec spec;
 
     @Parameters(paramLabel = "SHELL", description = "${COMPLETION-CANDIDATES}")
     Shell shell;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(script(shell));
-        out.flush();
+        write(script(shell), null);
         return 0;
     }
 

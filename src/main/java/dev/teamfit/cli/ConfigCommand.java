@@ -1,15 +1,12 @@
 package dev.teamfit.cli;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 import java.io.File;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 /** {@code teamfit config}: the defaults in force, and where each comes from. */
 @Command(name = "config", description = "Print the defaults in force for the options you can keep (--format, --fail-on, --strict, "
@@ -17,7 +14,7 @@ import java.util.concurrent.Callable;
                 + "TEAMFIT_FAIL_ON, TEAMFIT_STRICT, TEAMFIT_ADD_RULES), which wins over teamfit.yaml in the working "
                 + "folder, which wins over teamfit.yaml in your config folder ($XDG_CONFIG_HOME/teamfit, else "
                 + "~/.config/teamfit). Only your config folder and the environment may add rules.")
-final class ConfigCommand implements Callable<Integer> {
+final class ConfigCommand extends Subcommand {
 
     /** What applies when nothing sets a key. */
     private static final Map<Settings.Key, String> DEFAULTS = Map.of(
@@ -25,9 +22,6 @@ final class ConfigCommand implements Callable<Integer> {
             Settings.Key.FAIL_ON, "none",
             Settings.Key.STRICT, "false",
             Settings.Key.ADD_RULES, "none");
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -38,13 +32,9 @@ final class ConfigCommand implements Callable<Integer> {
                     .map(s -> List.of(key.name, s.value().isEmpty() ? "none" : s.value(), s.origin()))
                     .orElse(List.of(key.name, DEFAULTS.get(key), "default")));
         }
-        int name = rows.stream().mapToInt(r -> r.get(0).length()).max().orElse(0);
-        int value = rows.stream().mapToInt(r -> r.get(1).length()).max().orElse(0);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         out.println("In force (the command line wins over the environment, which wins over the files):");
-        for (List<String> row : rows) {
-            out.println("  " + pad(row.get(0), name) + "  " + pad(row.get(1), value) + "  " + row.get(2));
-        }
+        out.print(CatalogCommand.columns(rows));
         out.println();
         out.println("Files, the later winning:");
         for (Settings.Source source : settings.sources()) {
@@ -56,9 +46,5 @@ final class ConfigCommand implements Callable<Integer> {
                 .map(Settings.Key::variable).toList()) + " (folders separated by '" + File.pathSeparator + "').");
         out.flush();
         return 0;
-    }
-
-    private static String pad(String text, int width) {
-        return text + " ".repeat(Math.max(0, width - text.length()));
     }
 }

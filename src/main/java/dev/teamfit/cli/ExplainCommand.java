@@ -13,27 +13,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 /** {@code teamfit explain FILE [--role ID | --gap N]}: why, and why not. */
 @Command(name = "explain", description = "Explain an assessment: the chain of rules, seed sections and facts behind a role or a gap. "
                 + "For a role that is not needed (or only recommended), the single changes to the input that "
                 + "would make it needed (or required). Without --role or --gap, a short answer for every role.")
-final class ExplainCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class ExplainCommand extends Subcommand {
 
     @Parameters(paramLabel = "FILE", description = "The project description (.yaml, .yml or .json); - reads it from "
             + "stdin.")
     Path file;
 
-    /** The forms of an explanation. */
     enum Form { text, json }
 
     @Option(names = {"-f", "--format"}, paramLabel = "FMT", defaultValue = "text",
@@ -57,40 +50,35 @@ final class ExplainCommand implements Callable<Integer> {
     Path output;
 
     @Mixin
-    InputOptions input;
-
-    @Mixin
     ChangeOptions changes;
-
-    @Mixin
-    RuleOptions rules;
 
     @Override
     public Integer call() {
-        ProjectReader.Loaded loaded = input.read(file, rules.catalog(), changes.overrides());
-        RuleBase base = rules.compile();
+        ProjectOptions project = changes.project;
+        ProjectReader.Loaded loaded = changes.read(file);
+        RuleBase base = project.rules.compile();
         ExplainReport report = new ExplainReport(base.catalog());
         ExplainJson json = new ExplainJson(base.catalog());
         boolean asJson = format == Form.json;
-        Assessment assessment = AssessCommand.assess(base, loaded, rules.timeout());
+        Assessment assessment = project.assess(base, loaded);
         String text;
         if (target != null && target.gap != null) {
             int count = assessment.gaps().size();
             if (target.gap < 1 || target.gap > count) {
-                throw TeamfitException.invalid("--gap " + target.gap + ": " + Stdin.name(file) + " has "
+                throw TeamfitException.invalid("--gap " + target.gap + ": " + ProjectOptions.name(file) + " has "
                         + (count == 0 ? "no gaps." : count + " gap" + (count == 1 ? "" : "s") + "; give a number from 1 to " + count + "."));
             }
             text = asJson ? json.gap(assessment, target.gap) : report.gap(assessment, target.gap);
         } else if (target != null && target.role != null) {
             String role = base.catalog().resolveRole(target.role).orElseThrow(() -> TeamfitException.invalid(
                     "--role " + target.role + ": not a role. Allowed: " + String.join(", ", base.catalog().roleIds()) + "."));
-            List<WhatIf.Alternative> alternatives = alternatives(base, loaded, rules.timeout());
+            List<WhatIf.Alternative> alternatives = alternatives(base, loaded, project.rules.timeout());
             text = asJson ? json.role(assessment, role, alternatives) : report.role(assessment, role, alternatives);
         } else {
-            List<WhatIf.Alternative> alternatives = alternatives(base, loaded, rules.timeout());
+            List<WhatIf.Alternative> alternatives = alternatives(base, loaded, project.rules.timeout());
             text = asJson ? json.roles(assessment, alternatives) : report.roles(assessment, alternatives);
         }
-        Output.write(text, output, spec.commandLine().getOut());
+        write(text, output);
         return 0;
     }
 

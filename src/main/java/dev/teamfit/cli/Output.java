@@ -116,7 +116,6 @@ final class Output {
         }
     }
 
-    /** Writes {@code text} to {@code path}, or to {@code out} when there is no path. */
     static void write(String text, Path path, PrintWriter out) {
         stream(path == null ? null : target(path), out, w -> {
             w.write(text);
@@ -127,11 +126,6 @@ final class Output {
     /** Writes what {@code body} produces, as it goes. */
     interface Body<T> {
         T write(Writer out) throws IOException;
-    }
-
-    /** Streams a result to {@code path}, or to {@code out} when there is no path. */
-    static <T> T stream(Path path, PrintWriter out, Body<T> body) {
-        return stream(path == null ? null : target(path), out, body);
     }
 
     /**
@@ -180,7 +174,7 @@ final class Output {
 
     private static <T> T toStdout(PrintWriter out, Body<T> body) {
         try {
-            T result = body.write(new Checked(out));
+            T result = body.write(out instanceof Streams.Stdout stdout ? stdout.unforgiving() : out);
             out.flush();
             check(out);
             return result;
@@ -204,53 +198,6 @@ final class Output {
     /** The message for a result that could not reach stdout. */
     static String stdoutFailure(IOException e) {
         return "cannot write the result to stdout: " + describe(e) + ".";
-    }
-
-    /**
-     * Stdout as the result's writer: fails as soon as stdout has failed, so that a closed pipe ({@code
-     * | head}) stops the run rather than letting it go on for nothing.
-     */
-    private static final class Checked extends Writer {
-        private final PrintWriter out;
-
-        Checked(PrintWriter out) {
-            this.out = out;
-        }
-
-        @Override
-        public void write(char[] buffer, int off, int len) throws IOException {
-            out.write(buffer, off, len);
-            failed();
-        }
-
-        @Override
-        public void write(String text, int off, int len) throws IOException {
-            out.write(text, off, len);
-            failed();
-        }
-
-        @Override
-        public void write(int c) throws IOException {
-            out.write(c);
-            failed();
-        }
-
-        @Override
-        public void flush() throws IOException {
-            out.flush();
-            failed();
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
-
-        private void failed() throws IOException {
-            if (out instanceof Streams.Stdout stdout && stdout.failure() != null) {
-                throw stdout.failure();
-            }
-        }
     }
 
     private static IOException cause(Exception e) {

@@ -13,10 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
@@ -24,7 +21,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,12 +30,9 @@ import java.util.regex.Pattern;
                 + "the fewest hires for what the pool cannot staff. Projects are read as in portfolio; each runs from "
                 + "its start (or --from) for duration-months (12 when not given).",
         exitCodeList = {"0:success", "1:internal error", "2:usage error or invalid input (a project or the pool)"})
-final class PlanCommand implements Callable<Integer> {
+final class PlanCommand extends Subcommand {
 
     private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|s|m|h)?");
-
-    @Spec
-    CommandSpec spec;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Folders, project files or .jsonl files.")
     List<Path> paths;
@@ -75,24 +68,21 @@ final class PlanCommand implements Callable<Integer> {
     boolean explain;
 
     @Mixin
-    InputOptions input;
-
-    @Mixin
-    RuleOptions rules;
+    ProjectOptions project;
 
     @Override
     public Integer call() {
-        input.checkLimit();
+        project.checkLimit();
         YearMonth first = from();
         Duration limit = timeLimit();
         Format chosen = format.of(Reports.Document.PLAN);
         String preamble = csv.preamble(chosen);
-        Duration ruleTimeout = rules.timeout();
-        RuleBase base = rules.compile();
-        List<dev.teamfit.model.Person> pool = people == null ? null : input.readPeople(people, base.catalog()).people();
-        List<Assessment> assessments = assess(base, ruleTimeout);
-        PrintWriter err = spec.commandLine().getErr();
-        Progress progress = new Progress(err);
+        int threads = Runtime.getRuntime().availableProcessors();
+        Portfolio.Options options = project.portfolio(threads, 0, Overrides.none());
+        RuleBase base = project.rules.compile();
+        List<dev.teamfit.model.Person> pool = people == null ? null : project.readPeople(people, base.catalog()).people();
+        List<Assessment> assessments = assess(base, options);
+        Progress progress = new Progress(err());
         PortfolioPlan plan;
         try {
             plan = PortfolioPlan.of(assessments, pool, base.catalog(), new PortfolioPlan.Options(first, seed, limit),
@@ -102,8 +92,7 @@ final class PlanCommand implements Callable<Integer> {
         } finally {
             progress.done();
         }
-        String text = Reports.of(chosen, base.catalog(), explain).plan(plan);
-        Output.write(preamble + text, format.output, spec.commandLine().getOut());
+        write(preamble + Reports.of(chosen, base.catalog(), explain).plan(plan), format.output);
         return 0;
     }
 
@@ -145,16 +134,12 @@ final class PlanCommand implements Callable<Integer> {
     }
 
     /** Every project assessed, in input order; any invalid input stops the plan, with every problem reported. */
-    private List<Assessment> assess(RuleBase base, Duration ruleTimeout) {
-        Inputs inputs = Inputs.of(paths, input.maxInputBytes);
-        int threads = Runtime.getRuntime().availableProcessors();
-        Portfolio.Options options = new Portfolio.Options(threads, input.maxInputBytes, 0, ruleTimeout, input.strict,
-                Overrides.none(), Portfolio.Options.window(threads));
+    private List<Assessment> assess(RuleBase base, Portfolio.Options options) {
         List<Assessment> assessments = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        Progress progress = new Progress(spec.commandLine().getErr());
+        Progress progress = new Progress(err());
         try {
-            Portfolio.run(base, inputs, options, outcome -> {
+            Portfolio.run(base, Inputs.of(paths, project.maxInputBytes), options, outcome -> {
                 if (outcome instanceof Outcome.Result r) {
                     assessments.add(r.assessment());
                 } else if (outcome instanceof Outcome.Failure f) {

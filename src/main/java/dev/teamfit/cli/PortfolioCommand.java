@@ -1,7 +1,6 @@
 package dev.teamfit.cli;
 
 import dev.teamfit.engine.RuleBase;
-import dev.teamfit.input.InvalidInputException;
 import dev.teamfit.input.Overrides;
 import dev.teamfit.portfolio.Inputs;
 import dev.teamfit.portfolio.Outcome;
@@ -15,16 +14,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 /** {@code teamfit portfolio PATH...}: many projects in one run, with a portfolio summary. */
 @Command(name = "portfolio", description = "Assess many projects at once: folders (searched at any depth for .yaml, .yml, .json and "
@@ -35,10 +30,7 @@ import java.util.concurrent.Callable;
                 + "lack.",
         exitCodeList = {"0:success", "1:internal error", "2:usage error, or any input invalid (all are still processed)",
                 "3:a gap at or above --fail-on"})
-final class PortfolioCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class PortfolioCommand extends Subcommand {
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Folders, project files or .jsonl files.")
     List<Path> paths;
@@ -86,21 +78,15 @@ final class PortfolioCommand implements Callable<Integer> {
     boolean followLinks;
 
     @Mixin
-    InputOptions input;
-
-    @Mixin
-    RuleOptions rules;
+    ProjectOptions project;
 
     @Override
     public Integer call() {
-        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (threadCount < 1 || threadCount > 256) {
-            throw TeamfitException.invalid("--threads must be from 1 to 256, not " + threadCount + ".");
-        }
+        int threadCount = ProjectOptions.threads(threads);
         if (top < 0) {
             throw TeamfitException.invalid("--top must be 0 or more.");
         }
-        input.checkLimit();
+        project.checkLimit();
         Overrides changes = changes();
         Format chosen = format.of(Reports.Document.PORTFOLIO);
         String preamble = csv.preamble(chosen);
@@ -112,15 +98,12 @@ final class PortfolioCommand implements Callable<Integer> {
                 throw Output.replacesInput(format.output, clash);
             }
         }
-        java.time.Duration timeout = rules.timeout();
-        RuleBase base = rules.compile();
+        Portfolio.Options options = project.portfolio(threadCount, top, changes);
+        RuleBase base = project.rules.compile();
         boolean[] failed = {false};
-        PrintWriter err = spec.commandLine().getErr();
-        Progress progress = new Progress(err);
-        Portfolio.Options options = new Portfolio.Options(threadCount, input.maxInputBytes, top, timeout,
-                input.strict, changes, Portfolio.Options.window(threadCount));
+        Progress progress = new Progress(err());
         try {
-            return Output.stream(target, spec.commandLine().getOut(), out -> {
+            return Output.stream(target, out(), out -> {
                 out.write(preamble);
                 try (PortfolioWriter writer = Reports.of(chosen, base.catalog(), explain).portfolio(out)) {
                     PortfolioSummary summary = Portfolio.run(base, inputs, options, outcome -> {
@@ -135,7 +118,6 @@ final class PortfolioCommand implements Callable<Integer> {
                 }
             });
         } catch (Spool.Failure e) {
-            progress.done();
             throw TeamfitException.invalid(List.of(e.getMessage() + "."), e);
         } finally {
             progress.done();
@@ -152,16 +134,12 @@ final class PortfolioCommand implements Callable<Integer> {
                         + "such as deployment.retraining=continuous.");
             }
         }
-        try {
-            return Overrides.parse(sets, List.of(), List.of());
-        } catch (InvalidInputException e) {
-            throw TeamfitException.invalid(e.lines(), e);
-        }
+        return ChangeOptions.parse(sets, List.of(), List.of());
     }
 
     private Inputs inputs() {
         try {
-            return Inputs.of(paths, input.maxInputBytes, new Inputs.Walk(followLinks, include, exclude));
+            return Inputs.of(paths, project.maxInputBytes, new Inputs.Walk(followLinks, include, exclude));
         } catch (IllegalArgumentException e) {
             throw TeamfitException.invalid("--include/--exclude: " + e.getMessage());
         }

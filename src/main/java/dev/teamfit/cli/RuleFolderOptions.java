@@ -56,20 +56,16 @@ class RuleFolderOptions {
 
     /** The catalog, without compiling the rules; read once. */
     Catalog catalog() {
-        try {
-            if (catalog == null) {
-                // The bundled rule base reads the bundled catalog; read it once.
-                catalog = bundledOnly() ? bundled().catalog() : RuleBase.catalog(folders());
-            }
-            return catalog;
-        } catch (RuleBuildException e) {
-            throw TeamfitException.invalid(e.problems(), e);
+        if (catalog == null) {
+            // The bundled rule base reads the bundled catalog; read it once.
+            catalog = built(() -> bundledOnly() ? RuleBase.bundled().catalog() : RuleBase.catalog(folders()));
         }
+        return catalog;
     }
 
     /** The compiled rule base; its build warnings go to stderr. */
     RuleBase compile() {
-        return bundledOnly() ? bundled() : compile(folders());
+        return bundledOnly() ? built(RuleBase::bundled) : compile(folders());
     }
 
     private boolean bundledOnly() {
@@ -78,15 +74,11 @@ class RuleFolderOptions {
 
     /** The rule base of given folders; its build warnings go to stderr. */
     RuleBase compile(List<RuleFolder> list) {
-        try {
-            return warn(RuleBase.compile(list, RuleBase.DEFAULT_FIRING_LIMIT));
-        } catch (RuleBuildException e) {
-            throw TeamfitException.invalid(e.problems(), e);
-        }
+        return warn(built(() -> RuleBase.compile(list, RuleBase.DEFAULT_FIRING_LIMIT)));
     }
 
     private RuleBase warn(RuleBase base) {
-        if (mixee != null && !base.warnings().isEmpty()) {
+        if (!base.warnings().isEmpty()) {
             PrintWriter err = mixee.commandLine().getErr();
             base.warnings().forEach(w -> err.println("teamfit: " + w));
             err.flush();
@@ -94,9 +86,14 @@ class RuleFolderOptions {
         return base;
     }
 
-    private static RuleBase bundled() {
+    private interface Build<T> {
+        T get() throws RuleBuildException;
+    }
+
+    /** What the build gives; its problems are exit code 2. */
+    private static <T> T built(Build<T> build) {
         try {
-            return RuleBase.bundled();
+            return build.get();
         } catch (RuleBuildException e) {
             throw TeamfitException.invalid(e.problems(), e);
         }

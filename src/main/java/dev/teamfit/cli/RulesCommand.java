@@ -24,7 +24,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 /** {@code teamfit rules list|check|test}: rules as a product that consultants write, check and test. */
 @Command(name = "rules", description = "List, check and test rule folders. A rules folder is code: its rules run with your rights.",
@@ -55,13 +54,10 @@ final class RulesCommand implements Runnable {
     @Command(name = "list",     description = "List every rule: id, stage, name, the seed section it rests on, and where it is, with what "
                     + "it rests on: the sentence of the seed it quotes, or teamfit's estimate and why. With DIR, the "
                     + "rules of that folder (compiled on top of the bundled rules when its catalog has no levels).")
-    static final class ListRules implements Callable<Integer> {
+    static final class ListRules extends Subcommand {
 
         /** The formats of the list. */
         enum Format { text, json, markdown }
-
-        @Spec
-        CommandSpec spec;
 
         @Parameters(paramLabel = "DIR", arity = "0..1",
                 description = "A rules folder: list its rules alone (default: every rule in use).")
@@ -87,8 +83,7 @@ final class RulesCommand implements Runnable {
                 case json -> json(list);
                 case markdown -> markdown(list);
             };
-            spec.commandLine().getOut().print(text);
-            spec.commandLine().getOut().flush();
+            write(text, null);
             return 0;
         }
 
@@ -156,10 +151,7 @@ final class RulesCommand implements Runnable {
                     + "inserts nothing, a malformed catalog. "
                     + "A folder whose catalog has no levels is checked on top of the bundled rules.",
                 exitCodeList = {"0:no errors (warnings are printed)", "2:errors"})
-    static final class Check implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
+    static final class Check extends Subcommand {
 
         @Parameters(paramLabel = "DIR", arity = "0..1", description = "The rules folder (default: the rules in use).")
         Path dir;
@@ -171,7 +163,7 @@ final class RulesCommand implements Runnable {
         public Integer call() {
             List<RuleFolder> folders = folders(dir, rules);
             List<Diagnostic> diagnostics = RuleBase.check(folders);
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             diagnostics.forEach(d -> out.println(d));
             long errors = diagnostics.stream().filter(Diagnostic::error).count();
             out.println(errors + " error" + (errors == 1 ? "" : "s") + ", " + (diagnostics.size() - errors)
@@ -186,13 +178,10 @@ final class RulesCommand implements Runnable {
                     + "conclude), like a test runner, ending with 'N passed, M failed'.",
                 exitCodeList = {"0:all passed", "1:internal error", "2:a test file or the rules are invalid",
                     "3:a test failed"})
-    static final class Test implements Callable<Integer> {
+    static final class Test extends Subcommand {
 
         /** A test case failed: like --fail-on, a finding, not a failure of teamfit (exit 1). */
         static final int FAILED = 3;
-
-        @Spec
-        CommandSpec spec;
 
         @Parameters(paramLabel = "DIR", arity = "0..1",
                 description = "The rules folder whose tests to run (default: the rules in use).")
@@ -206,7 +195,7 @@ final class RulesCommand implements Runnable {
             List<RuleFolder> folders = folders(dir, rules);
             RuleBase base = rules.compile(folders);
             RuleTestReader reader = new RuleTestReader(base.catalog());
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             int passed = 0;
             int failed = 0;
             int invalid = 0;

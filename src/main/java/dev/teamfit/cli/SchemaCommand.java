@@ -5,20 +5,14 @@ import dev.teamfit.report.JsonReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 /** {@code teamfit schema}: the JSON Schema of the input format, or of an output, for editors and CI checks. */
 @Command(name = "schema", description = "Print a JSON Schema (draft 2020-12): by default of the project format, with the roles and "
                 + "levels of the catalog (point your editor's YAML or JSON support at it); with --output, of "
                 + "what assess, portfolio or plan writes as JSON.")
-final class SchemaCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class SchemaCommand extends Subcommand {
 
     @Option(names = "--output", paramLabel = "WHICH", defaultValue = "input",
             description = "Whose schema: input (a project file, the default), assess (what assess writes as JSON), "
@@ -39,7 +33,7 @@ final class SchemaCommand implements Callable<Integer> {
             default -> throw TeamfitException.invalid("--output " + which + ": not a schema teamfit has. Allowed: "
                     + "input, assess, portfolio, plan.");
         };
-        Output.write(schema, null, spec.commandLine().getOut());
+        write(schema, null);
         return 0;
     }
 }

@@ -7,12 +7,9 @@ import dev.teamfit.serve.Settings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 /** {@code teamfit serve}: the web app for people and {@code /api/v1} for tools, until Ctrl-C. */
@@ -22,10 +19,7 @@ import java.util.concurrent.CountDownLatch;
                 + "the people pool are loaded once, at start-up. There is no authentication: it listens on the "
                 + "loopback address unless --bind says otherwise. Ctrl-C stops it.",
         exitCodeList = {"0:stopped", "1:internal error", "2:usage error, invalid rules or people, or the port is taken"})
-final class ServeCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class ServeCommand extends Subcommand {
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
             description = "The port to listen on; 0 for any free one (default: ${DEFAULT-VALUE}).")
@@ -55,32 +49,26 @@ final class ServeCommand implements Callable<Integer> {
     Path people;
 
     @Mixin
-    InputOptions input;
-
-    @Mixin
-    RuleOptions rules;
+    ProjectOptions project;
 
     @Override
     public Integer call() throws InterruptedException {
-        input.checkLimit();
-        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (threadCount < 1 || threadCount > 256) {
-            throw TeamfitException.invalid("--threads must be from 1 to 256, not " + threadCount + ".");
-        }
+        project.checkLimit();
+        int threadCount = ProjectOptions.threads(threads);
         if (queue < 0 || queue > 100_000) {
             throw TeamfitException.invalid("--queue must be from 0 to 100000, not " + queue + ".");
         }
-        if (maxPortfolioBytes < input.maxInputBytes || maxPortfolioBytes > 1L << 40) {
+        if (maxPortfolioBytes < project.maxInputBytes || maxPortfolioBytes > 1L << 40) {
             throw TeamfitException.invalid("--max-portfolio-bytes must be at least --max-input-bytes ("
-                    + input.maxInputBytes + ") and at most 1 TiB.");
+                    + project.maxInputBytes + ") and at most 1 TiB.");
         }
         if (port < 0 || port > 65_535) {
             throw TeamfitException.invalid("--port must be from 0 to 65535, not " + port + ".");
         }
-        Settings settings = new Settings(bind, port, input.maxInputBytes, maxPortfolioBytes, threadCount, queue,
-                rules.timeout(), input.strict, Settings.IDLE);
-        RuleBase base = rules.compile();
-        PeopleReader.Pool pool = people == null ? null : input.readPeople(people, base.catalog());
+        Settings settings = new Settings(bind, port, project.maxInputBytes, maxPortfolioBytes, threadCount, queue,
+                project.rules.timeout(), project.strict, Settings.IDLE);
+        RuleBase base = project.rules.compile();
+        PeopleReader.Pool pool = people == null ? null : project.readPeople(people, base.catalog());
         Server server;
         try {
             server = Server.start(settings, base, pool);
@@ -93,7 +81,7 @@ final class ServeCommand implements Callable<Integer> {
             server.close();
             stopped.countDown();
         }, "teamfit-serve-stop"));
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         out.println("teamfit serve: " + server.url() + " (the API at " + server.url() + "api/v1/; Ctrl-C stops it)");
         out.flush();
         stopped.await();

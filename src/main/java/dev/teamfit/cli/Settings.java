@@ -4,6 +4,8 @@ import dev.teamfit.input.InvalidInputException;
 import dev.teamfit.input.Problem;
 import dev.teamfit.input.SettingsReader;
 import dev.teamfit.report.Format;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 import java.io.File;
 import java.io.IOException;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.StreamSupport;
 
 /**
  * The defaults a user keeps for the options they always pass: from {@code teamfit.yaml} in the user
@@ -33,24 +36,19 @@ final class Settings {
 
     /** A setting: its key in the file, its environment variable, and what it holds. */
     enum Key {
-        FORMAT("format", SettingsReader.Kind.CHOICE, Arrays.stream(Format.values()).map(Format::id).toList(),
-                "--format: the output format, where the command offers it"),
-        FAIL_ON("fail-on", SettingsReader.Kind.CHOICE, Arrays.stream(FailOn.values()).map(FailOn::toString).toList(),
-                "--fail-on: the least severe gap that makes assess, portfolio and compare exit 3"),
-        STRICT("strict", SettingsReader.Kind.FLAG, List.of(), "--strict: an unknown skill is an error"),
-        ADD_RULES("add-rules", SettingsReader.Kind.FOLDERS, List.of(),
-                "--add-rules: rules folders added on top of the bundled rules (not from the working folder)");
+        FORMAT("format", SettingsReader.Kind.CHOICE, Arrays.stream(Format.values()).map(Format::id).toList()),
+        FAIL_ON("fail-on", SettingsReader.Kind.CHOICE, Arrays.stream(FailOn.values()).map(FailOn::toString).toList()),
+        STRICT("strict", SettingsReader.Kind.FLAG, List.of()),
+        ADD_RULES("add-rules", SettingsReader.Kind.FOLDERS, List.of());
 
         final String name;
         final SettingsReader.Kind kind;
         final List<String> choices;
-        final String description;
 
-        Key(String name, SettingsReader.Kind kind, List<String> choices, String description) {
+        Key(String name, SettingsReader.Kind kind, List<String> choices) {
             this.name = name;
             this.kind = kind;
             this.choices = choices;
-            this.description = description;
         }
 
         /** The environment variable: {@code TEAMFIT_FAIL_ON}. */
@@ -70,7 +68,7 @@ final class Settings {
      * @param folders the folders of {@link Key#ADD_RULES}, else empty
      * @param origin  the environment variable, or {@code file:line:col}
      */
-    record Setting(Key key, String value, List<Path> folders, String origin) {
+    record Setting(String value, List<Path> folders, String origin) {
     }
 
     /** A settings file looked for, and whether it was there. */
@@ -180,55 +178,43 @@ final class Settings {
                 }
                 folders.add(path);
             }
-            return folders(key, folders, origin);
+            return folders(folders, origin);
         }
-        return new Setting(key, String.valueOf(value.value()), List.of(), origin);
+        return new Setting(String.valueOf(value.value()), List.of(), origin);
     }
 
     private static Optional<Setting> environment(Key key, String text, Context context, List<String> problems) {
         String variable = key.variable();
-        switch (key.kind) {
-            case CHOICE -> {
-                if (key.choices.contains(text)) {
-                    return Optional.of(new Setting(key, text, List.of(), variable));
+        if (key.kind == SettingsReader.Kind.FOLDERS) {
+            List<Path> folders = new ArrayList<>();
+            for (String part : text.split(java.util.regex.Pattern.quote(File.pathSeparator))) {
+                if (part.isEmpty()) {
+                    continue;
                 }
-                problems.add(variable + ": '" + dev.teamfit.model.Text.printable(text) + "' is not allowed. Allowed: "
-                        + String.join(", ", key.choices) + ".");
-            }
-            case FLAG -> {
-                String flag = switch (text.toLowerCase(Locale.ROOT)) {
-                    case "true", "1", "yes" -> "true";
-                    case "false", "0", "no" -> "false";
-                    default -> null;
-                };
-                if (flag != null) {
-                    return Optional.of(new Setting(key, flag, List.of(), variable));
+                Path path = folder(context, context.workingFolder(), part);
+                if (!Files.isDirectory(path)) {
+                    problems.add(variable + ": " + path + " is not a folder. Give folders separated by '"
+                            + File.pathSeparator + "'.");
                 }
-                problems.add(variable + ": '" + dev.teamfit.model.Text.printable(text) + "' is not allowed. Allowed: "
-                        + "true, false (or 1, 0).");
+                folders.add(path);
             }
-            case FOLDERS -> {
-                List<Path> folders = new ArrayList<>();
-                for (String part : text.split(java.util.regex.Pattern.quote(File.pathSeparator))) {
-                    if (part.isEmpty()) {
-                        continue;
-                    }
-                    Path path = folder(context, context.workingFolder(), part);
-                    if (!Files.isDirectory(path)) {
-                        problems.add(variable + ": " + path + " is not a folder. Give folders separated by '"
-                                + File.pathSeparator + "'.");
-                    }
-                    folders.add(path);
-                }
-                return Optional.of(folders(key, folders, variable));
-            }
-            default -> throw new IllegalStateException(key.kind.name());
+            return Optional.of(folders(folders, variable));
         }
-        return Optional.empty();
+        boolean flag = key.kind == SettingsReader.Kind.FLAG;
+        String value = !flag ? (key.choices.contains(text) ? text : null) : switch (text.toLowerCase(Locale.ROOT)) {
+            case "true", "1", "yes" -> "true";
+            case "false", "0", "no" -> "false";
+            default -> null;
+        };
+        if (value == null) {
+            problems.add(variable + ": '" + dev.teamfit.model.Text.printable(text) + "' is not allowed. Allowed: "
+                    + (flag ? "true, false (or 1, 0)" : String.join(", ", key.choices)) + ".");
+        }
+        return Optional.ofNullable(value).map(v -> new Setting(v, List.of(), variable));
     }
 
-    private static Setting folders(Key key, List<Path> folders, String origin) {
-        return new Setting(key, String.join(File.pathSeparator, folders.stream().map(Path::toString).toList()),
+    private static Setting folders(List<Path> folders, String origin) {
+        return new Setting(String.join(File.pathSeparator, folders.stream().map(Path::toString).toList()),
                 List.copyOf(folders), origin);
     }
 
@@ -253,6 +239,26 @@ final class Settings {
     /** The configured format, when the command offers it. */
     Optional<Format> format(List<Format> offered) {
         return get(Key.FORMAT).flatMap(s -> offered.stream().filter(f -> f.id().equals(s.value())).findFirst());
+    }
+
+    /**
+     * The settings as picocli's defaults, for the options picocli fills in itself: {@code --fail-on},
+     * {@code --strict}, and a {@code --format} with a closed list of values (explain, rules list) when the
+     * setting is one of them. {@link FormatOption} and {@link RuleFolderOptions} consult the settings
+     * themselves: a report's format also follows {@code --output}'s extension, and {@code --add-rules} is a list.
+     */
+    String defaultValue(ArgSpec arg) {
+        if (!(arg instanceof OptionSpec option)) {
+            return null;
+        }
+        Optional<String> value = switch (option.longestName()) {
+            case "--fail-on" -> get(Key.FAIL_ON).map(Setting::value);
+            case "--strict" -> get(Key.STRICT).map(Setting::value);
+            case "--format" -> get(Key.FORMAT).map(Setting::value).filter(f -> option.completionCandidates() != null
+                    && StreamSupport.stream(option.completionCandidates().spliterator(), false).anyMatch(f::equals));
+            default -> Optional.empty();
+        };
+        return value.orElse(null);
     }
 
     List<Source> sources() {

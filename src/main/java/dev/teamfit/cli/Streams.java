@@ -10,6 +10,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The process's own stdout and stderr, as {@link Main} gives them to the command line. A
@@ -47,6 +49,14 @@ final class Streams {
         void markReported() {
             reported = true;
         }
+
+        /**
+         * Stdout beneath this writer, which throws a write error where this one would swallow it: a closed
+         * pipe ({@code | head}) stops the run rather than letting it go on for nothing.
+         */
+        Writer unforgiving() {
+            return out;
+        }
     }
 
     /** Passes bytes on, remembering the first exception writing them raised. */
@@ -67,10 +77,7 @@ final class Streams {
             try {
                 out.write(b, off, len);
             } catch (IOException e) {
-                if (failure == null) {
-                    failure = e;
-                }
-                throw e;
+                throw remember(e);
             }
         }
 
@@ -79,11 +86,15 @@ final class Streams {
             try {
                 out.flush();
             } catch (IOException e) {
-                if (failure == null) {
-                    failure = e;
-                }
-                throw e;
+                throw remember(e);
             }
+        }
+
+        private IOException remember(IOException e) {
+            if (failure == null) {
+                failure = e;
+            }
+            return e;
         }
     }
 
@@ -93,11 +104,10 @@ final class Streams {
      * {@link #raw()} is for the progress line, which redraws itself with a carriage return.
      */
     static final class Stderr extends PrintWriter {
-        private final PrintWriter raw;
+        private static final Pattern BETWEEN_BREAKS = Pattern.compile("[^\n\t]+");
 
         private Stderr(PrintWriter raw) {
-            super(new Printable(raw));
-            this.raw = raw;
+            super(raw);
         }
 
         static Stderr of(OutputStream err) {
@@ -106,40 +116,24 @@ final class Streams {
 
         PrintWriter raw() {
             flush();
-            return raw;
-        }
-    }
-
-    /** Rewrites control characters but {@code \n} and {@code \t} as {@code \\uXXXX}. */
-    private static final class Printable extends Writer {
-        private final Writer out;
-
-        Printable(Writer out) {
-            this.out = out;
+            return (PrintWriter) out;
         }
 
         @Override
-        public void write(char[] buffer, int off, int len) throws IOException {
-            int start = off;
-            for (int i = off; i < off + len; i++) {
-                char c = buffer[i];
-                if (c != '\n' && c != '\t' && Text.isControl(c)) {
-                    out.write(buffer, start, i - start);
-                    out.write(Text.printable(String.valueOf(c)));
-                    start = i + 1;
-                }
-            }
-            out.write(buffer, start, off + len - start);
+        public void write(String text, int off, int len) {
+            String printable = BETWEEN_BREAKS.matcher(text.substring(off, off + len))
+                    .replaceAll(run -> Matcher.quoteReplacement(Text.printable(run.group())));
+            super.write(printable, 0, printable.length());
         }
 
         @Override
-        public void flush() throws IOException {
-            out.flush();
+        public void write(char[] buffer, int off, int len) {
+            write(new String(buffer, off, len), 0, len);
         }
 
         @Override
-        public void close() throws IOException {
-            out.close();
+        public void write(int c) {
+            write(String.valueOf((char) c), 0, 1);
         }
     }
 }

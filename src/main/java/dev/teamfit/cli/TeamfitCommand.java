@@ -55,13 +55,18 @@ final class TeamfitCommand implements Runnable {
 
     /** The run's context, from any command or mixin of its command line. */
     static Context context(CommandSpec spec) {
-        return spec != null && spec.root().userObject() instanceof TeamfitCommand root ? root.context
-                : Context.isolated();
+        return root(spec).context;
     }
 
     /** The run's settings, from any command or mixin of its command line. */
     static Settings settings(CommandSpec spec) {
-        return spec != null && spec.root().userObject() instanceof TeamfitCommand root ? root.settings : Settings.NONE;
+        return root(spec).settings;
+    }
+
+    /** Through the command line: the spec of a mixin inside another mixin has no parent. */
+    private static TeamfitCommand root(CommandSpec spec) {
+        return spec.commandLine().getCommandSpec().root().userObject() instanceof TeamfitCommand root ? root
+                : new TeamfitCommand();
     }
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,
