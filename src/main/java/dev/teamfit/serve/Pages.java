@@ -220,11 +220,7 @@ final class Pages {
                     "No files", "detail", "Choose one or more project files or JSON Lines files to assess.")));
             return;
         }
-        workers.run(ctx, () -> {
-            try (uploads) {
-                Streams.portfolio(ctx, service, uploads, Format.HTML);
-            }
-        });
+        workers.run(ctx, uploads, () -> Streams.portfolio(ctx, service, uploads, Format.HTML));
     }
 
     /** GET /plan: the staffing plan's form. */
@@ -255,17 +251,8 @@ final class Pages {
             html(ctx.status(400), planPage("Choose one or more project files or JSON Lines files to plan."));
             return;
         }
-        try {
-            workers.run(ctx, () -> {
-                try (uploads) {
-                    html(ctx, Reports.of(Format.HTML, service.catalog(), false).plan(service.plan(uploads.files(),
-                            uploads.prefix(), from, seed)));
-                }
-            });
-        } catch (RuntimeException e) {
-            uploads.close();
-            throw e;
-        }
+        workers.run(ctx, uploads, () -> html(ctx, Reports.of(Format.HTML, service.catalog(), false)
+                .plan(service.plan(uploads.files(), uploads.prefix(), from, seed))));
     }
 
     private String form(ProjectForm form) {

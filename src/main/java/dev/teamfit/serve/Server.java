@@ -199,16 +199,12 @@ public final class Server implements AutoCloseable {
 
     private static String detail(HttpResponseException e, Context ctx) {
         return switch (e.getStatus()) {
-            case 404 -> "Nothing is at " + dev.teamfit.model.Text.printable(clip(ctx.path())) + ".";
-            case 405 -> ctx.method() + " is not allowed at " + dev.teamfit.model.Text.printable(clip(ctx.path()))
+            case 404 -> "Nothing is at " + Api.shown(ctx.path(), 80) + ".";
+            case 405 -> ctx.method() + " is not allowed at " + Api.shown(ctx.path(), 80)
                     + ". Allowed: " + e.getDetails().values().stream().findFirst().orElse("none") + ".";
             case 413 -> "The request is over the server's limit (teamfit serve --max-input-bytes).";
             default -> title(e.getStatus()) + ".";
         };
-    }
-
-    private static String clip(String text) {
-        return text.length() > 80 ? text.substring(0, 80) + "…" : text;
     }
 
     private static String title(int status) {
