@@ -114,15 +114,6 @@ public final class StaffingSolver {
         manager.update(staffing);
     }
 
-    /** The baseline: the greedy plan with a hire per role, no search. */
-    public static StaffingPlan greedy(PlanRequest request) {
-        StaffingModel model = StaffingModel.of(request);
-        Greedy.fill(model, Greedy.Variant.BASELINE);
-        SolutionManager<Staffing, BendableLongScore> manager =
-                SolutionManager.create(SolverFactory.create(config(request.limits(), 0, 0)));
-        return PlanWriter.write(model, model.staffing(), manager.analyze(model.staffing()));
-    }
-
     /**
      * Tabu search, as it always moves on from a plan none of whose neighbours it tries is as good (late acceptance
      * would then stall inside a step, as happens on small plans). Each step takes the best move that keeps workers

@@ -6,6 +6,7 @@ import dev.teamfit.plan.PlanRequest;
 import dev.teamfit.plan.PlanScore;
 import dev.teamfit.plan.Planner;
 import dev.teamfit.plan.StaffingPlan;
+import dev.teamfit.plan.solver.Baseline;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -18,7 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Arguments: projects, people, months, the search's time limit in seconds, the seed; by default 200 projects,
  * 1,000 people, 24 months, 20 s, seed 42.
  *
- * <p>The baseline ({@link Planner#greedy}): needs taken required first, each seat to the best-skilled person
+ * <p>The baseline ({@link Baseline}): needs taken required first, each seat to the best-skilled person
  * with a quarter free in all its months, then a hire, one role per hire, shared across projects.
  */
 public final class PlanBench {
@@ -64,7 +65,7 @@ public final class PlanBench {
         double planSeconds = seconds(planStart);
         // The baseline runs second, in a JVM the planner has warmed up: its time flatters it, not the planner.
         long start = System.nanoTime();
-        StaffingPlan greedy = Planner.greedy(request);
+        StaffingPlan greedy = Baseline.plan(request);
         double greedySeconds = seconds(start);
         sampler.interrupt();
 
