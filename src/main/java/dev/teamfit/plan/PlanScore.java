@@ -53,7 +53,6 @@ public record PlanScore(List<Long> levels, List<ConstraintScore> constraints) {
         }
     }
 
-    /** The penalty on a level. */
     public long level(Level level) {
         return levels.get(level.ordinal());
     }

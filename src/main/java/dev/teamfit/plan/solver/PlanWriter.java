@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Turns a solved staffing and its score analysis into the plan: seats merged into runs of months at one FTE,
@@ -159,7 +160,8 @@ final class PlanWriter {
                 seatsOf.computeIfAbsent(seat.getWorker(), w -> new ArrayList<>()).add(seat);
             }
         }
-        record Draft(Worker worker, List<String> roles, Map<String, Integer> skills, int peak, Run span, List<String> projects) {
+        // A hire before it is numbered; its span holds its first and last month and its peak quarters.
+        record Draft(Worker worker, List<String> roles, Map<String, Integer> skills, Run span, List<String> projects) {
         }
         List<Draft> drafts = new ArrayList<>();
         seatsOf.forEach((worker, seats) -> {
@@ -172,20 +174,13 @@ final class PlanWriter {
                 seat.need().skills().forEach((skill, level) -> skills.merge(skill, level, Math::max));
             }
             int[] quarters = perMonth(seats);
-            int first = 0;
-            while (quarters[first] == 0) {
-                first++;
-            }
-            int last = quarters.length - 1;
-            while (quarters[last] == 0) {
-                last--;
-            }
-            int peak = java.util.Arrays.stream(quarters).max().orElse(0);
-            drafts.add(new Draft(worker, List.copyOf(roles), skills, peak, new Run(first, last, peak), List.copyOf(projects)));
+            int[] busy = IntStream.range(0, quarters.length).filter(m -> quarters[m] > 0).toArray();
+            Run span = new Run(busy[0], busy[busy.length - 1], IntStream.of(quarters).max().orElseThrow());
+            drafts.add(new Draft(worker, List.copyOf(roles), skills, span, List.copyOf(projects)));
         });
         drafts.sort(Comparator.comparing((Draft d) -> d.roles().toString()).thenComparingInt(d -> d.span().first())
                 .thenComparingInt(d -> d.span().last()).thenComparing(d -> d.projects().toString())
-                .thenComparing(d -> d.skills().toString()).thenComparingInt(Draft::peak));
+                .thenComparing(d -> d.skills().toString()).thenComparingInt(d -> d.span().quarters()));
         List<Hire> hires = new ArrayList<>();
         for (Draft draft : drafts) {
             String id = "hire-" + (hires.size() + 1);
@@ -197,12 +192,13 @@ final class PlanWriter {
                 facts.addAll(List.of("roles=" + String.join(",", draft.roles()),
                         "projects=" + String.join(",", draft.projects()),
                         Because.months(model.months().get(draft.span().first()), model.months().get(draft.span().last())),
-                        "fte=" + Fte.format(draft.peak() / 4.0)));
+                        "fte=" + Fte.format(draft.span().quarters() / 4.0)));
                 all.add(new Reason(match.rule(), match.name(), match.source(), match.basis(), match.says(), facts));
             }
             all.addAll(sharedHire(id, draft.roles()));
-            hires.add(new Hire(id, draft.roles(), draft.skills(), draft.peak() / 4.0, month(draft.span().first()),
-                    month(draft.span().last()), draft.projects(), all));
+            Run span = draft.span();
+            hires.add(new Hire(id, draft.roles(), draft.skills(), span.quarters() / 4.0, month(span.first()),
+                    month(span.last()), draft.projects(), all));
         }
         return hires;
     }
