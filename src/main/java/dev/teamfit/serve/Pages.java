@@ -108,12 +108,12 @@ final class Pages {
         }
         Node tree;
         try {
-            tree = new TreeReader(service.settings().maxInputBytes()).parse(name, bytes, syntax);
+            tree = service.parse(name, bytes, syntax);
         } catch (InvalidInputException e) {
             html(ctx.status(400), form(ProjectForm.empty(), e.problems(), Map.of(), true, name, null));
             return;
         }
-        ProjectForm form = ProjectForm.of(tree, service.catalog());
+        ProjectForm form = ProjectForm.of(tree);
         List<Problem> problems = List.of();
         try {
             service.bind(name, tree, Overrides.none());
