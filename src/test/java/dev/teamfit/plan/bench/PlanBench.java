@@ -12,7 +12,10 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 /**
  * The staffing optimiser against its greedy baseline on a generated portfolio (run by {@code bench/plan}).
@@ -69,13 +72,13 @@ public final class PlanBench {
         double greedySeconds = seconds(start);
         sampler.interrupt();
 
-        System.out.printf("greedy baseline:      %s in %.2f s (%d hires)%n", greedy.score().levelsText(), greedySeconds,
+        System.out.printf("greedy baseline:      %s in %.2f s (%d hires)%n", levels(greedy.score()), greedySeconds,
                 greedy.hires().size());
-        System.out.printf("planner:              %s in %.2f s (%d hires)%n", plan.score().levelsText(), planSeconds,
+        System.out.printf("planner:              %s in %.2f s (%d hires)%n", levels(plan.score()), planSeconds,
                 plan.hires().size());
         System.out.printf("first feasible plan:  %s%n", firstFeasible[0] < 0 ? "never"
                 : String.format("%.2f s", (firstFeasible[0] - planStart) / 1e9));
-        System.out.printf("planner better:       %s%n", plan.score().compareTo(greedy.score()) < 0);
+        System.out.printf("planner better:       %s%n", Arrays.compare(array(plan.score()), array(greedy.score())) < 0);
         StringBuilder ratios = new StringBuilder();
         for (PlanScore.Level level : PlanScore.Level.values()) {
             long g = greedy.score().level(level);
@@ -92,6 +95,18 @@ public final class PlanBench {
         }
         System.out.printf("peak heap:            %d MiB sampled in use, %d MiB sum of pool peaks%n", peak.get() >> 20,
                 pools >> 20);
+    }
+
+    /** The levels only, such as {@code [0 | 0, 2, 14, 3, 0, -96]}: hard, then the soft levels. */
+    private static String levels(PlanScore score) {
+        List<Long> levels = score.levels();
+        return "[" + levels.get(0) + " | " + levels.subList(1, levels.size()).stream().map(String::valueOf)
+                .collect(Collectors.joining(", ")) + "]";
+    }
+
+    /** The levels, to compare two scores level by level (lower is better). */
+    private static long[] array(PlanScore score) {
+        return score.levels().stream().mapToLong(Long::longValue).toArray();
     }
 
     private static double seconds(long since) {
