@@ -76,17 +76,15 @@ final class HireRegrouping {
             seats.sort(Comparator.comparingInt(Seat::slot));
             List<Worker> left = new ArrayList<>(seats.stream().map(Seat::getWorker).toList());
             Worker[] placed = new Worker[seats.size()];
-            boolean[] done = new boolean[seats.size()];
             for (int i = 0; i < seats.size(); i++) {
                 Seat before = byNext.get(seats.get(i).startKey());
                 Worker previous = before == null ? null : before.getWorker();
                 if (previous != null && left.remove(previous)) {
                     placed[i] = previous;
-                    done[i] = true;
                 }
             }
             for (int i = 0; i < seats.size(); i++) {
-                if (!done[i]) {
+                if (placed[i] == null) {
                     placed[i] = left.remove(0);
                 }
                 if (seats.get(i).getWorker() != placed[i]) {
