@@ -123,7 +123,6 @@ public final class HttpProblem extends RuntimeException {
         return headers;
     }
 
-    /** The problem document. */
     ObjectNode json(String instance) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("type", type);

@@ -234,7 +234,6 @@ public final class ProjectForm {
         return node;
     }
 
-    /** The form with one more member row. */
     ProjectForm withMember() {
         List<Member> list = new ArrayList<>(team);
         if (list.size() < ProjectFormat.MAX_TEAM) {
@@ -243,7 +242,6 @@ public final class ProjectForm {
         return new ProjectForm(values, list);
     }
 
-    /** The form without member row {@code i}. */
     ProjectForm withoutMember(int i) {
         List<Member> list = new ArrayList<>(team);
         if (i >= 0 && i < list.size()) {
@@ -252,7 +250,6 @@ public final class ProjectForm {
         return new ProjectForm(values, list);
     }
 
-    /** The form with one more skill row for member {@code i}. */
     ProjectForm withSkill(int i) {
         return changeSkills(i, skills -> {
             if (skills.size() < MAX_SKILLS) {
@@ -261,7 +258,6 @@ public final class ProjectForm {
         });
     }
 
-    /** The form without skill row {@code k} of member {@code i}. */
     ProjectForm withoutSkill(int i, int k) {
         return changeSkills(i, skills -> {
             if (k >= 0 && k < skills.size()) {

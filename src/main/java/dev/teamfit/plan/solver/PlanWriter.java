@@ -19,6 +19,7 @@ import dev.teamfit.plan.Unmet;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -29,6 +30,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Turns a solved staffing and its score analysis into the plan: seats merged into runs of months at one FTE,
@@ -37,9 +39,7 @@ import java.util.stream.IntStream;
 final class PlanWriter {
 
     /** Rules whose matches explain an item; cost and packing only show in the score. */
-    private static final Set<PlanRule> EXPLAINING = Set.of(PlanRule.AVAILABILITY, PlanRule.ELIGIBILITY,
-            PlanRule.UNSTAFFED, PlanRule.HIRES, PlanRule.SKILLS, PlanRule.OVERLAP, PlanRule.FOCUS, PlanRule.CONTINUITY,
-            PlanRule.HIRE_ROLES);
+    private static final Set<PlanRule> EXPLAINING = EnumSet.complementOf(EnumSet.of(PlanRule.COST, PlanRule.PACKING));
 
     private final StaffingModel model;
     private final Staffing staffing;
@@ -245,7 +245,7 @@ final class PlanWriter {
                     case PLANNED -> List.of(PlanRule.ELIGIBILITY.reason(
                             key.via().equals(key.role()) ? PlanRule.ESTIMATE
                                     : seats.get(0).need().partners().get(key.via()),
-                            with(facts(key.worker(), key.project(), key.role(), run), "via=" + key.via())));
+                            facts(key.worker(), key.project(), key.role(), run, "via=" + key.via())));
                     case HIRE -> List.of(PlanRule.HIRES.reason(facts(key.worker(), key.project(), key.role(), run)));
                 };
                 assignments.add(new Assignment(key.project(), name.apply(key.worker()), key.role(), run.quarters() / 4.0,
@@ -257,16 +257,10 @@ final class PlanWriter {
         return assignments;
     }
 
-    private List<String> facts(Worker worker, String project, String role, Run run) {
-        return List.of("person=" + name.apply(worker), "project=" + project, "role=" + role,
+    private List<String> facts(Worker worker, String project, String role, Run run, String... more) {
+        return Stream.concat(Stream.of("person=" + name.apply(worker), "project=" + project, "role=" + role,
                 Because.months(model.months().get(run.first()), model.months().get(run.last())),
-                "fte=" + Fte.format(run.quarters() / 4.0));
-    }
-
-    private static List<String> with(List<String> facts, String fact) {
-        List<String> all = new ArrayList<>(facts);
-        all.add(fact);
-        return all;
+                "fte=" + Fte.format(run.quarters() / 4.0)), Stream.of(more)).toList();
     }
 
     private List<Training> training() {
