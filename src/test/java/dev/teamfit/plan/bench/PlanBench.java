@@ -5,6 +5,7 @@ import dev.teamfit.plan.Limits;
 import dev.teamfit.plan.PlanRequest;
 import dev.teamfit.plan.PlanScore;
 import dev.teamfit.plan.Planner;
+import dev.teamfit.plan.Plans;
 import dev.teamfit.plan.StaffingPlan;
 import dev.teamfit.plan.solver.Baseline;
 
@@ -51,8 +52,8 @@ public final class PlanBench {
         sampler.start();
 
         Generated.Size size = new Generated.Size(projects, people, months, Math.max(1, months / 3), 9, 8, 2, projects / 2, 0.2, true);
-        PlanRequest request = Generated.request(seed, size)
-                .withLimits(new Limits(seed, 1_000_000, Duration.ofSeconds(seconds), 4));
+        PlanRequest request = Plans.with(Generated.request(seed, size),
+                new Limits(seed, 1_000_000, Duration.ofSeconds(seconds), 4));
         System.out.printf("portfolio: %d projects, %d people, %d months, %d bookings, seed %d; heap max %d MiB; %d cores%n",
                 projects, people, months, request.bookings().size(), seed,
                 Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
