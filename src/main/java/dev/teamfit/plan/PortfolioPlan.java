@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 /**
  * A staffing plan for assessed projects, with what its reports show beside it: each project's months, needs and
@@ -258,13 +259,9 @@ public record PortfolioPlan(YearMonth from, YearMonth until, boolean ownTeams, L
             if (booked < allocation && !m.roles().isEmpty()) {
                 String role = m.roles().get(0);
                 int rest = allocation - booked;
-                int existing = -1;
-                for (int i = 0; i < bookings.size(); i++) {
-                    Booking b = bookings.get(i);
-                    if (b.person().equals(person.name()) && b.project().equals(a.project().id()) && b.role().equals(role)) {
-                        existing = i;
-                    }
-                }
+                // The last booking of the person in the role on this project, if any, takes the rest.
+                int existing = IntStream.range(0, bookings.size()).filter(i -> bookings.get(i).person()
+                        .equals(person.name()) && bookings.get(i).role().equals(role)).reduce((x, y) -> y).orElse(-1);
                 if (existing >= 0) {
                     Booking b = bookings.get(existing);
                     bookings.set(existing, new Booking(b.person(), b.project(), b.role(), b.fte() + rest / 4.0));
