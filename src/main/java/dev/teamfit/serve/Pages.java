@@ -39,7 +39,7 @@ final class Pages {
 
     /** GET /: an empty form. */
     void form(Context ctx) {
-        html(ctx, form(ProjectForm.empty(), List.of(), Map.of(), false, null, null));
+        html(ctx, form(ProjectForm.empty()));
     }
 
     /** POST /: the form's buttons. */
@@ -126,7 +126,7 @@ final class Pages {
     /** POST /download: the project of a result page in another format, as a file. */
     void download(Context ctx) {
         String yaml = text(ctx, "project");
-        String id = ctx.formParam("format") == null ? "" : ctx.formParam("format");
+        String id = text(ctx, "format");
         if (id.equals("yaml")) {
             attachment(ctx, yaml, Format.TEXT, "project", "yaml");
             return;
