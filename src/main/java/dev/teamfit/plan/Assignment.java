@@ -4,7 +4,6 @@ import dev.teamfit.model.Reason;
 
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Someone filling a role on a project at the same FTE over a run of months.
@@ -27,11 +26,6 @@ public record Assignment(String project, String person, String role, double fte,
     }
 
     public Assignment {
-        Objects.requireNonNull(project, "project");
-        Objects.requireNonNull(person, "person");
-        Objects.requireNonNull(role, "role");
-        Objects.requireNonNull(via, "via");
-        Objects.requireNonNull(kind, "kind");
         reasons = List.copyOf(reasons);
     }
 

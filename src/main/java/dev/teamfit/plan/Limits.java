@@ -38,8 +38,4 @@ public record Limits(long seed, int unimprovedSteps, Duration timeLimit, int max
             throw new IllegalArgumentException("maxSegments is " + maxSegments + ": at least 1");
         }
     }
-
-    public Limits withSeed(long newSeed) {
-        return new Limits(newSeed, unimprovedSteps, timeLimit, maxSegments);
-    }
 }

@@ -37,11 +37,6 @@ public record Person(String name, List<String> roles, Map<String, Integer> skill
         }
     }
 
-    /** A full-time person, always available, of unknown cost. */
-    public Person(String name, List<String> roles, Map<String, Integer> skills) {
-        this(name, roles, skills, 1, null, null, null);
-    }
-
     /** Their level in a skill, 0 when they do not hold it. */
     public int level(String skill) {
         return skills.getOrDefault(skill, 0);

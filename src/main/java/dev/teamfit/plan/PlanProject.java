@@ -27,7 +27,6 @@ public record PlanProject(String id, String name, YearMonth start, int months, L
         }
     }
 
-    /** Its last month. */
     public YearMonth end() {
         return start.plusMonths(months - 1L);
     }

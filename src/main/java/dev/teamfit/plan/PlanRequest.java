@@ -23,12 +23,4 @@ public record PlanRequest(List<PlanProject> projects, List<Person> people, List<
         Objects.requireNonNull(hiring, "hiring");
         Objects.requireNonNull(limits, "limits");
     }
-
-    public PlanRequest withLimits(Limits newLimits) {
-        return new PlanRequest(projects, people, bookings, overlaps, hiring, newLimits);
-    }
-
-    public PlanRequest withHiring(Hiring newHiring) {
-        return new PlanRequest(projects, people, bookings, overlaps, newHiring, limits);
-    }
 }

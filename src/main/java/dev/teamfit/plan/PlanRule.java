@@ -86,11 +86,6 @@ public enum PlanRule {
         return reason(source, facts);
     }
 
-    /** Why the planner holds to this rule, in a sentence. */
-    public String rationale() {
-        return rationale;
-    }
-
     public String id() {
         return id;
     }

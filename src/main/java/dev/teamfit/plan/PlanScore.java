@@ -53,7 +53,6 @@ public record PlanScore(List<Long> levels, List<ConstraintScore> constraints) {
         }
     }
 
-    /** The penalty on a level. */
     public long level(Level level) {
         return levels.get(level.ordinal());
     }
@@ -61,25 +60,5 @@ public record PlanScore(List<Long> levels, List<ConstraintScore> constraints) {
     /** Whether no hard constraint is broken. */
     public boolean feasible() {
         return level(Level.HARD) == 0;
-    }
-
-    /** Compares two scores level by level: negative when this one is better. */
-    public int compareTo(PlanScore other) {
-        for (int i = 0; i < levels.size(); i++) {
-            int c = Long.compare(levels.get(i), other.levels.get(i));
-            if (c != 0) {
-                return c;
-            }
-        }
-        return 0;
-    }
-
-    /** The levels only, such as {@code [0 | 0, 2, 14, 3, 0, -96]}: hard, then the soft levels. */
-    public String levelsText() {
-        StringBuilder text = new StringBuilder("[").append(levels.get(0)).append(" |");
-        for (int i = 1; i < levels.size(); i++) {
-            text.append(i == 1 ? " " : ", ").append(levels.get(i));
-        }
-        return text.append(']').toString();
     }
 }

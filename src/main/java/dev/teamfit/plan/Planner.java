@@ -24,12 +24,4 @@ public final class Planner {
     public static StaffingPlan plan(PlanRequest request, Consumer<String> progress) {
         return StaffingSolver.plan(request, progress);
     }
-
-    /**
-     * The baseline the planner is measured against, with no search: each need, required ones first, takes the
-     * best-skilled people with room, then hires, one role per hire.
-     */
-    public static StaffingPlan greedy(PlanRequest request) {
-        return StaffingSolver.greedy(request);
-    }
 }

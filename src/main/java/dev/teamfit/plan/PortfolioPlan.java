@@ -9,6 +9,7 @@ import dev.teamfit.model.SkillRequirement;
 
 import java.time.Duration;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,8 +17,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 /**
  * A staffing plan for assessed projects, with what its reports show beside it: each project's months, needs and
@@ -43,14 +46,6 @@ public record PortfolioPlan(YearMonth from, YearMonth until, boolean ownTeams, L
 
     /** How long a project without {@code duration-months} is planned for. */
     public static final int DEFAULT_MONTHS = 12;
-
-    public PortfolioPlan {
-        projects = List.copyOf(projects);
-        left = List.copyOf(left);
-        rebalanced = List.copyOf(rebalanced);
-        people = List.copyOf(people);
-        demand = List.copyOf(demand);
-    }
 
     /**
      * How to plan.
@@ -190,15 +185,13 @@ public record PortfolioPlan(YearMonth from, YearMonth until, boolean ownTeams, L
         StaffingPlan solved = Planner.plan(request, progress);
         // Training only from a level the pool gives: a skill a person's record leaves out is not assessed, and
         // "from none" would be a guess.
-        Map<String, Person> byName = new LinkedHashMap<>();
-        persons.forEach(p -> byName.put(p.name(), p));
         StaffingPlan plan = new StaffingPlan(solved.assignments(), solved.hires(), solved.training().stream()
-                .filter(t -> byName.containsKey(t.person()) && byName.get(t.person()).skills().containsKey(t.skill()))
+                .filter(t -> people.get(MemberLoad.identity(t.person())).skills().containsKey(t.skill()))
                 .toList(), solved.unmet(), solved.load(), solved.score());
         YearMonth until = projects.stream().map(ProjectView::end).max(Comparator.naturalOrder()).orElseThrow();
         YearMonth first = projects.stream().map(ProjectView::start).min(Comparator.naturalOrder()).orElseThrow();
-        return new PortfolioPlan(first, until, pool == null, projects, left, rebalanced, persons, plan,
-                demand(projects, persons, plan, catalog, first, until), options);
+        return new PortfolioPlan(first, until, pool == null, List.copyOf(projects), List.copyOf(left),
+                List.copyOf(rebalanced), persons, plan, demand(projects, persons, plan, catalog, first, until), options);
     }
 
     /** The levels a file gives: a skill marked {@code unknown} is not assessed, and left out like one not given. */
@@ -227,7 +220,7 @@ public record PortfolioPlan(YearMonth from, YearMonth until, boolean ownTeams, L
             return null;
         }
         if (start.isBefore(from)) {
-            months -= (int) (from.getYear() * 12L + from.getMonthValue() - start.getYear() * 12L - start.getMonthValue());
+            months -= (int) start.until(from, ChronoUnit.MONTHS);
             start = from;
         }
         List<RoleNeed> needs = new ArrayList<>();
@@ -266,13 +259,9 @@ public record PortfolioPlan(YearMonth from, YearMonth until, boolean ownTeams, L
             if (booked < allocation && !m.roles().isEmpty()) {
                 String role = m.roles().get(0);
                 int rest = allocation - booked;
-                int existing = -1;
-                for (int i = 0; i < bookings.size(); i++) {
-                    Booking b = bookings.get(i);
-                    if (b.person().equals(person.name()) && b.project().equals(a.project().id()) && b.role().equals(role)) {
-                        existing = i;
-                    }
-                }
+                // The last booking of the person in the role on this project, if any, takes the rest.
+                int existing = IntStream.range(0, bookings.size()).filter(i -> bookings.get(i).person()
+                        .equals(person.name()) && bookings.get(i).role().equals(role)).reduce((x, y) -> y).orElse(-1);
                 if (existing >= 0) {
                     Booking b = bookings.get(existing);
                     bookings.set(existing, new Booking(b.person(), b.project(), b.role(), b.fte() + rest / 4.0));
@@ -299,11 +288,9 @@ public record PortfolioPlan(YearMonth from, YearMonth until, boolean ownTeams, L
                 booked.computeIfAbsent(b.person(), k -> new TreeMap<>()).merge(m, b.fte(), Double::sum);
             }
         }
-        Map<String, Person> byName = new LinkedHashMap<>();
-        people.values().forEach(p -> byName.put(p.name(), p));
-        java.util.Set<String> over = new java.util.LinkedHashSet<>();
+        Set<String> over = new LinkedHashSet<>();
         booked.forEach((person, months) -> {
-            Person p = byName.get(person);
+            Person p = people.get(MemberLoad.identity(person));
             double available = Math.floor(p.availability() * 4 + 1e-9) / 4;
             List<YearMonth> overMonths = months.entrySet().stream()
                     .filter(e -> e.getValue() > available + 1e-9 || !p.availableIn(e.getKey())).map(Map.Entry::getKey)
@@ -350,7 +337,7 @@ public record PortfolioPlan(YearMonth from, YearMonth until, boolean ownTeams, L
                 rows.add(new Demand(role, m, c[0], c[1], c[2], c[3], supply));
             }
         });
-        return rows;
+        return List.copyOf(rows);
     }
 
     private static double[] cell(Map<String, Map<YearMonth, double[]>> table, String role, YearMonth month) {

@@ -86,16 +86,7 @@ final class Api {
         long max = service.settings().maxPortfolioBytes();
         Uploads uploads = Uploads.spooled("request.jsonl",
                 file -> Bodies.spool(ctx, file, max, "The portfolio", "--max-portfolio-bytes"));
-        try {
-            workers.run(ctx, () -> {
-                try (uploads) {
-                    Streams.portfolio(ctx, service, uploads, format);
-                }
-            });
-        } catch (RuntimeException e) {
-            uploads.close();
-            throw e;
-        }
+        workers.run(ctx, uploads, () -> Streams.portfolio(ctx, service, uploads, format));
     }
 
     /**
@@ -256,17 +247,10 @@ final class Api {
         long max = lines ? service.settings().maxPortfolioBytes() : service.settings().maxInputBytes();
         Uploads uploads = Uploads.spooled(name, file -> Bodies.spool(ctx, file, max, "The projects",
                 lines ? "--max-portfolio-bytes" : "--max-input-bytes"));
-        try {
-            workers.run(ctx, () -> {
-                try (uploads) {
-                    PortfolioPlan plan = service.plan(uploads.files(), uploads.prefix(), from, seed);
-                    ctx.contentType(mediaType(format)).result(Reports.of(format, service.catalog(), explain).plan(plan));
-                }
-            });
-        } catch (RuntimeException e) {
-            uploads.close();
-            throw e;
-        }
+        workers.run(ctx, uploads, () -> {
+            PortfolioPlan plan = service.plan(uploads.files(), uploads.prefix(), from, seed);
+            ctx.contentType(mediaType(format)).result(Reports.of(format, service.catalog(), explain).plan(plan));
+        });
     }
 
     /** The month of {@code ?from=}, as {@code --from}; this month when not given. */
@@ -277,7 +261,7 @@ final class Api {
         if (given.matches("\\d{4}-(0[1-9]|1[0-2])")) {
             return YearMonth.parse(given);
         }
-        throw HttpProblem.of(400, "Bad request", "from " + dev.teamfit.model.Text.printable(clip(given))
+        throw HttpProblem.of(400, "Bad request", "from " + shown(given, 40)
                 + ": not a month. Give it as YYYY-MM, such as 2027-01.");
     }
 
@@ -289,13 +273,14 @@ final class Api {
         try {
             return Long.parseLong(given.strip());
         } catch (NumberFormatException e) {
-            throw HttpProblem.of(400, "Bad request", "seed " + dev.teamfit.model.Text.printable(clip(given))
+            throw HttpProblem.of(400, "Bad request", "seed " + shown(given, 40)
                     + ": not a whole number.");
         }
     }
 
-    private static String clip(String given) {
-        return given.length() > 40 ? given.substring(0, 40) + "…" : given;
+    /** Untrusted text as a message shows it: printable, and clipped at {@code max} characters. */
+    static String shown(String given, int max) {
+        return dev.teamfit.model.Text.printable(given.length() > max ? given.substring(0, max) + "…" : given);
     }
 
     /** The changes of {@code ?set=}, {@code ?add-member=} and {@code ?remove-member=}, as the CLI's options. */
@@ -315,8 +300,7 @@ final class Api {
         }
         List<Format> allowed = Reports.formats(document);
         return allowed.stream().filter(f -> f.id().equals(given.toLowerCase(Locale.ROOT))).findFirst()
-                .orElseThrow(() -> HttpProblem.of(400, "Bad request", "format " + dev.teamfit.model.Text.printable(
-                        given.length() > 40 ? given.substring(0, 40) + "…" : given) + ": not a format here. Allowed: "
+                .orElseThrow(() -> HttpProblem.of(400, "Bad request", "format " + shown(given, 40) + ": not a format here. Allowed: "
                         + Format.ids(allowed) + "."));
     }
 

@@ -51,8 +51,7 @@ public final class HttpProblem extends RuntimeException {
      * and each with its line, column and key path.
      */
     static HttpProblem invalid(InvalidInputException e) {
-        return new HttpProblem(422, INVALID, "The input is not valid", String.join("\n", e.lines()),
-                e.problems().stream().limit(InvalidInputException.SHOWN).toList(), Map.of(), null);
+        return input(422, INVALID, "The input is not valid", e);
     }
 
     /** Projects that are not valid (422), their messages as {@code teamfit plan} prints them. */
@@ -66,13 +65,16 @@ public final class HttpProblem extends RuntimeException {
 
     /** A body that does not parse (400): not UTF-8, empty, not YAML or JSON, too deep; as the CLI says it. */
     static HttpProblem unreadable(InvalidInputException e) {
-        return new HttpProblem(400, UNREADABLE, "The input cannot be read", String.join("\n", e.lines()),
-                e.problems().stream().limit(InvalidInputException.SHOWN).toList(), Map.of(), null);
+        return input(400, UNREADABLE, "The input cannot be read", e);
     }
 
     /** A what-if query parameter ({@code ?set=}, {@code ?add-member=}, {@code ?remove-member=}) that does not read (400). */
     static HttpProblem badQuery(InvalidInputException e) {
-        return new HttpProblem(400, PARAMETER, "A query parameter is not valid", String.join("\n", e.lines()),
+        return input(400, PARAMETER, "A query parameter is not valid", e);
+    }
+
+    private static HttpProblem input(int status, String type, String title, InvalidInputException e) {
+        return new HttpProblem(status, type, title, String.join("\n", e.lines()),
                 e.problems().stream().limit(InvalidInputException.SHOWN).toList(), Map.of(), null);
     }
 
@@ -121,7 +123,6 @@ public final class HttpProblem extends RuntimeException {
         return headers;
     }
 
-    /** The problem document. */
     ObjectNode json(String instance) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("type", type);

@@ -39,7 +39,7 @@ final class Pages {
 
     /** GET /: an empty form. */
     void form(Context ctx) {
-        html(ctx, form(ProjectForm.empty(), List.of(), Map.of(), false, null, null));
+        html(ctx, form(ProjectForm.empty()));
     }
 
     /** POST /: the form's buttons. */
@@ -108,12 +108,12 @@ final class Pages {
         }
         Node tree;
         try {
-            tree = new TreeReader(service.settings().maxInputBytes()).parse(name, bytes, syntax);
+            tree = service.parse(name, bytes, syntax);
         } catch (InvalidInputException e) {
             html(ctx.status(400), form(ProjectForm.empty(), e.problems(), Map.of(), true, name, null));
             return;
         }
-        ProjectForm form = ProjectForm.of(tree, service.catalog());
+        ProjectForm form = ProjectForm.of(tree);
         List<Problem> problems = List.of();
         try {
             service.bind(name, tree, Overrides.none());
@@ -126,7 +126,7 @@ final class Pages {
     /** POST /download: the project of a result page in another format, as a file. */
     void download(Context ctx) {
         String yaml = text(ctx, "project");
-        String id = ctx.formParam("format") == null ? "" : ctx.formParam("format");
+        String id = text(ctx, "format");
         if (id.equals("yaml")) {
             attachment(ctx, yaml, Format.TEXT, "project", "yaml");
             return;
@@ -220,11 +220,7 @@ final class Pages {
                     "No files", "detail", "Choose one or more project files or JSON Lines files to assess.")));
             return;
         }
-        workers.run(ctx, () -> {
-            try (uploads) {
-                Streams.portfolio(ctx, service, uploads, Format.HTML);
-            }
-        });
+        workers.run(ctx, uploads, () -> Streams.portfolio(ctx, service, uploads, Format.HTML));
     }
 
     /** GET /plan: the staffing plan's form. */
@@ -255,17 +251,8 @@ final class Pages {
             html(ctx.status(400), planPage("Choose one or more project files or JSON Lines files to plan."));
             return;
         }
-        try {
-            workers.run(ctx, () -> {
-                try (uploads) {
-                    html(ctx, Reports.of(Format.HTML, service.catalog(), false).plan(service.plan(uploads.files(),
-                            uploads.prefix(), from, seed)));
-                }
-            });
-        } catch (RuntimeException e) {
-            uploads.close();
-            throw e;
-        }
+        workers.run(ctx, uploads, () -> html(ctx, Reports.of(Format.HTML, service.catalog(), false)
+                .plan(service.plan(uploads.files(), uploads.prefix(), from, seed))));
     }
 
     private String form(ProjectForm form) {

@@ -14,7 +14,6 @@ import dev.teamfit.input.ProjectFormat.Key;
 import dev.teamfit.input.ProjectFormat.Section;
 import dev.teamfit.input.ProjectFormat.Type;
 import dev.teamfit.input.ProjectFormat.Value;
-import dev.teamfit.model.Catalog;
 import dev.teamfit.model.Level;
 
 import java.math.BigDecimal;
@@ -146,7 +145,8 @@ public final class ProjectForm {
                 values.put(v.name(), given == null || given.isEmpty() ? "" : given.get(0));
             }
         }
-        List<String> roles = fields.getOrDefault(ROLES, List.of()).stream().filter(r -> !r.isBlank()).toList();
+        List<String> roles = fields.getOrDefault(ROLES, List.of()).stream().filter(r -> !r.isBlank()).distinct()
+                .toList();
         TreeMap<Integer, String[]> rows = new TreeMap<>();
         fields.forEach((name, given) -> {
             Matcher m = SKILL.matcher(name);
@@ -159,66 +159,48 @@ public final class ProjectForm {
     }
 
     /**
-     * The form filled from a project file's tree, for the user to go on with. Roles, skill names and levels
-     * are kept as the file writes them ({@code ML Engineer}, {@code python}, {@code 2}), so that exporting
-     * an imported file gives back its keys and values; the pickers show what each stands for. What the
-     * form cannot hold (unknown keys) is left out; the reader's messages on the file say so.
+     * The form filled from a project file's tree, for the user to go on with: the tree's values as the fields
+     * that would post them. Roles, skill names and levels are kept as the file writes them ({@code ML Engineer},
+     * {@code python}, {@code 2}), so that exporting an imported file gives back its keys and values; the pickers
+     * show what each stands for. What the form cannot hold (unknown keys) is left out; the reader's messages on
+     * the file say so.
      */
-    static ProjectForm of(Node root, Catalog catalog) {
+    static ProjectForm of(Node root) {
         if (!(root instanceof Node.Mapping top)) {
             return empty();
         }
-        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, List<String>> fields = new LinkedHashMap<>();
         for (String path : ProjectFormat.values().keySet()) {
             Node node = at(top, path);
             if (node != null) {
-                values.put(path, text(node));
+                fields.put(path, List.of(text(node)));
             }
         }
-        List<Member> team = new ArrayList<>();
-        Node.Entry teamEntry = top.entries().get(ProjectFormat.MEMBER.name());
-        if (teamEntry != null && teamEntry.value() instanceof Node.Sequence sequence) {
-            for (Node item : sequence.items().subList(0, Math.min(sequence.items().size(), ProjectFormat.MAX_TEAM))) {
-                if (item instanceof Node.Mapping mapping) {
-                    team.add(member(mapping));
-                }
-            }
-        }
-        return new ProjectForm(values, team);
-    }
-
-    private static Member member(Node.Mapping node) {
-        Map<String, String> values = new LinkedHashMap<>();
-        List<String> roles = new ArrayList<>();
-        List<Skill> skills = new ArrayList<>();
-        for (Key key : ProjectFormat.MEMBER.keys()) {
-            Node.Entry entry = node.entries().get(key.name());
-            Node value = entry == null ? null : entry.value();
-            if (!(key instanceof Value v)) {
-                continue;
-            }
-            if (v.type() == Type.ROLES) {
-                if (value instanceof Node.Sequence sequence) {
-                    sequence.items().forEach(r -> {
-                        if (!roles.contains(text(r))) {
-                            roles.add(text(r));
+        List<Node> items = at(top, ProjectFormat.MEMBER.name()) instanceof Node.Sequence s ? s.items() : List.of();
+        int row = 0;
+        for (Node item : items.subList(0, Math.min(items.size(), ProjectFormat.MAX_TEAM))) {
+            if (item instanceof Node.Mapping member) {
+                String prefix = "team[" + row++ + "].";
+                for (Key key : ProjectFormat.MEMBER.keys()) {
+                    Node.Entry entry = member.entries().get(key.name());
+                    Node value = entry == null ? null : entry.value();
+                    if (key instanceof Value v && v.type() == Type.ROLES) {
+                        List<Node> roles = value instanceof Node.Sequence s ? s.items() : List.of();
+                        fields.put(prefix + v.name(), roles.stream().map(ProjectForm::text).toList());
+                    } else if (key instanceof Value v && v.type() == Type.SKILLS) {
+                        List<Node.Entry> skills = value instanceof Node.Mapping m
+                                ? List.copyOf(m.entries().values()) : List.of();
+                        for (int k = 0; k < Math.min(skills.size(), MAX_SKILLS); k++) {
+                            fields.put(prefix + v.name() + "[" + k + "].skill", List.of(skills.get(k).key()));
+                            fields.put(prefix + v.name() + "[" + k + "].level", List.of(text(skills.get(k).value())));
                         }
-                    });
-                }
-            } else if (v.type() == Type.SKILLS) {
-                if (value instanceof Node.Mapping mapping) {
-                    for (Node.Entry skill : mapping.entries().values()) {
-                        if (skills.size() >= MAX_SKILLS) {
-                            break;
-                        }
-                        skills.add(new Skill(skill.key(), text(skill.value())));
+                    } else if (key instanceof Value v) {
+                        fields.put(prefix + v.name(), List.of(value == null ? "" : text(value)));
                     }
                 }
-            } else {
-                values.put(v.name(), value == null ? "" : text(value));
             }
         }
-        return new Member(values, roles, skills);
+        return of(fields);
     }
 
     /** The order of levels, for a skill picked twice: unknown below none below novice ... expert. */
@@ -252,7 +234,6 @@ public final class ProjectForm {
         return node;
     }
 
-    /** The form with one more member row. */
     ProjectForm withMember() {
         List<Member> list = new ArrayList<>(team);
         if (list.size() < ProjectFormat.MAX_TEAM) {
@@ -261,7 +242,6 @@ public final class ProjectForm {
         return new ProjectForm(values, list);
     }
 
-    /** The form without member row {@code i}. */
     ProjectForm withoutMember(int i) {
         List<Member> list = new ArrayList<>(team);
         if (i >= 0 && i < list.size()) {
@@ -270,7 +250,6 @@ public final class ProjectForm {
         return new ProjectForm(values, list);
     }
 
-    /** The form with one more skill row for member {@code i}. */
     ProjectForm withSkill(int i) {
         return changeSkills(i, skills -> {
             if (skills.size() < MAX_SKILLS) {
@@ -279,7 +258,6 @@ public final class ProjectForm {
         });
     }
 
-    /** The form without skill row {@code k} of member {@code i}. */
     ProjectForm withoutSkill(int i, int k) {
         return changeSkills(i, skills -> {
             if (k >= 0 && k < skills.size()) {

@@ -55,9 +55,8 @@ public final class Server implements AutoCloseable {
     public static Server start(Settings settings, RuleBase rules, PeopleReader.Pool people) {
         Service service = new Service(rules, settings, people);
         Workers workers = new Workers(settings.threads(), settings.queue());
-        Templates templates = TEMPLATES;
-        String csp = "default-src 'self'; style-src 'self' " + templates.styleHash() + "; style-src-elem 'self' "
-                + templates.styleHash() + "; style-src-attr 'unsafe-inline'; form-action 'self'; "
+        String csp = "default-src 'self'; style-src 'self' " + TEMPLATES.styleHash() + "; style-src-elem 'self' "
+                + TEMPLATES.styleHash() + "; style-src-attr 'unsafe-inline'; form-action 'self'; "
                 + "frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
         byte[] css = resource("/serve/serve.css");
         Javalin app = Javalin.create(config -> {
@@ -77,7 +76,7 @@ public final class Server implements AutoCloseable {
             });
         });
         Api api = new Api(service, workers);
-        Pages pages = new Pages(service, workers, templates);
+        Pages pages = new Pages(service, workers, TEMPLATES);
         app.before(ctx -> {
             ctx.header("Content-Security-Policy", csp);
             ctx.header("X-Content-Type-Options", "nosniff");
@@ -199,16 +198,12 @@ public final class Server implements AutoCloseable {
 
     private static String detail(HttpResponseException e, Context ctx) {
         return switch (e.getStatus()) {
-            case 404 -> "Nothing is at " + dev.teamfit.model.Text.printable(clip(ctx.path())) + ".";
-            case 405 -> ctx.method() + " is not allowed at " + dev.teamfit.model.Text.printable(clip(ctx.path()))
+            case 404 -> "Nothing is at " + Api.shown(ctx.path(), 80) + ".";
+            case 405 -> ctx.method() + " is not allowed at " + Api.shown(ctx.path(), 80)
                     + ". Allowed: " + e.getDetails().values().stream().findFirst().orElse("none") + ".";
             case 413 -> "The request is over the server's limit (teamfit serve --max-input-bytes).";
             default -> title(e.getStatus()) + ".";
         };
-    }
-
-    private static String clip(String text) {
-        return text.length() > 80 ? text.substring(0, 80) + "…" : text;
     }
 
     private static String title(int status) {

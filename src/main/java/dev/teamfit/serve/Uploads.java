@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -58,22 +59,17 @@ final class Uploads implements AutoCloseable {
         }
     }
 
-    /** A folder for one request's body, {@code body} named as given. */
-    static Uploads spooled(String body, Spool spool) {
+    /** A folder for one request's body, {@code body} named as given and written by {@code spool}. */
+    static Uploads spooled(String body, Consumer<Path> spool) {
         Path folder = folder();
         Path file = folder.resolve(body);
         try {
-            spool.to(file);
+            spool.accept(file);
             return new Uploads(folder, List.of(file));
         } catch (RuntimeException e) {
             new Uploads(folder, List.of(file)).close();
             throw e;
         }
-    }
-
-    /** Writes a body into a file. */
-    interface Spool {
-        void to(Path file);
     }
 
     private static Path folder() {

@@ -61,6 +61,20 @@ final class Workers implements AutoCloseable {
         });
     }
 
+    /** Runs work on uploaded files on a worker: the files go when it ends, or at once when it cannot start. */
+    void run(Context ctx, Uploads uploads, Work work) {
+        try {
+            run(ctx, () -> {
+                try (uploads) {
+                    work.run();
+                }
+            });
+        } catch (RuntimeException e) {
+            uploads.close();
+            throw e;
+        }
+    }
+
     /** Requests at work and waiting. */
     int busy() {
         return pool.getActiveCount() + pool.getQueue().size();

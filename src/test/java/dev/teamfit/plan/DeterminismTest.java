@@ -13,11 +13,11 @@ class DeterminismTest {
 
     @Test
     void theSameRequestAndSeedGiveTheSamePlan() {
-        PlanRequest request = Generated.request(7, SIZE).withLimits(new Limits(7, 50, null, 4));
+        PlanRequest request = Plans.with(Generated.request(7, SIZE), new Limits(7, 50, null, 4));
         String first = Plans.plan(request).toString();
         String second = Plans.plan(request).toString();
         assertEquals(first, second);
         // The canonical text is the whole plan: a different search shows in it.
-        assertNotEquals(first, Plans.plan(request.withLimits(new Limits(8, 50, null, 4))).toString());
+        assertNotEquals(first, Plans.plan(Plans.with(request, new Limits(8, 50, null, 4))).toString());
     }
 }

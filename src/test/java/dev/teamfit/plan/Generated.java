@@ -75,7 +75,7 @@ public final class Generated {
             String role = person.roles().get(random.nextInt(person.roles().size()));
             bookings.add(new Booking(person.name(), project.id(), role, 0.25 * (1 + random.nextInt(2))));
         }
-        return new PlanRequest(projects, people, bookings, Plans.overlaps(), Hiring.ALL, Limits.DEFAULT.withSeed(seed));
+        return new PlanRequest(projects, people, bookings, Plans.overlaps(), Hiring.ALL, new Limits(seed, Limits.SIZED, null, Limits.DEFAULT.maxSegments()));
     }
 
     private static PlanProject project(Random random, Size size, String id) {

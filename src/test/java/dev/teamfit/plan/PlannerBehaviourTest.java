@@ -17,6 +17,7 @@ import static dev.teamfit.plan.Plans.plan;
 import static dev.teamfit.plan.Plans.project;
 import static dev.teamfit.plan.Plans.recommended;
 import static dev.teamfit.plan.Plans.request;
+import static dev.teamfit.plan.Plans.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -27,8 +28,8 @@ class PlannerBehaviourTest {
 
     @Test
     void nobodyWorksAboveTheirAvailabilityInAnyMonth() {
-        PlanRequest request = Generated.request(11, new Generated.Size(4, 8, 8, 1, 4, 4, 1, 2, 0.3, false))
-                .withLimits(new Limits(11, 50, null, 6));
+        PlanRequest request = with(Generated.request(11, new Generated.Size(4, 8, 8, 1, 4, 4, 1, 2, 0.3, false)),
+                new Limits(11, 50, null, 6));
         StaffingPlan plan = plan(request);
         assertTrue(plan.score().feasible());
         Map<String, Person> people = request.people().stream().collect(Collectors.toMap(Person::name, p -> p));
@@ -140,9 +141,9 @@ class PlannerBehaviourTest {
 
     @Test
     void anOverlapFillsARoleNobodyDeclaresAndSaysWhichSeedSectionAllowsIt() {
-        StaffingPlan plan = plan(request(
+        StaffingPlan plan = plan(with(request(
                 List.of(project("card-fraud", JAN, 2, need("mlops-engineer", 0.5))),
-                List.of(person("Ana", List.of("ml-engineer"))), List.of()).withHiring(Hiring.NONE));
+                List.of(person("Ana", List.of("ml-engineer"))), List.of()), Hiring.NONE));
         Assignment assignment = plan.assignments().get(0);
         assertEquals("ml-engineer", assignment.via());
         assertTrue(assignment.throughOverlap());
@@ -152,9 +153,9 @@ class PlannerBehaviourTest {
 
     @Test
     void withoutHiringWhatNobodyCanFillStaysUnmetWithItsCause() {
-        StaffingPlan plan = plan(request(
+        StaffingPlan plan = plan(with(request(
                 List.of(project("card-fraud", JAN, 3, need("ml-engineer", 0.5), recommended("data-analyst", 0.25))),
-                List.of(person("Ana", List.of("ml-engineer"))), List.of()).withHiring(Hiring.NONE));
+                List.of(person("Ana", List.of("ml-engineer"))), List.of()), Hiring.NONE));
         assertEquals(1, plan.unmet().size(), plan.unmet().toString());
         Unmet unmet = plan.unmet().get(0);
         assertEquals("data-analyst", unmet.role());
@@ -162,9 +163,9 @@ class PlannerBehaviourTest {
         assertEquals(PlanRule.UNSTAFFED.id(), unmet.reasons().get(0).rule());
         assertEquals(3, plan.score().level(PlanScore.Level.UNSTAFFED));
 
-        StaffingPlan requiredOnly = plan(request(
+        StaffingPlan requiredOnly = plan(with(request(
                 List.of(project("card-fraud", JAN, 3, need("ml-engineer", 0.5), recommended("data-analyst", 0.25))),
-                List.of(), List.of()).withHiring(Hiring.REQUIRED));
+                List.of(), List.of()), Hiring.REQUIRED));
         assertEquals(Set.of(Unmet.Cause.RECOMMENDED_NOT_HIRED),
                 requiredOnly.unmet().stream().map(Unmet::cause).collect(Collectors.toSet()));
         assertEquals(List.of(List.of("ml-engineer")), requiredOnly.hires().stream().map(Hire::roles).toList());
@@ -172,8 +173,8 @@ class PlannerBehaviourTest {
 
     @Test
     void everyAssignmentHireTrainingAndUnmetNeedCarriesItsReasons() {
-        PlanRequest request = Generated.request(5, new Generated.Size(4, 6, 6, 1, 4, 4, 1, 2, 0.3, true))
-                .withHiring(Hiring.REQUIRED).withLimits(new Limits(5, 100, null, 6));
+        PlanRequest request = with(with(Generated.request(5, new Generated.Size(4, 6, 6, 1, 4, 4, 1, 2, 0.3, true)),
+                Hiring.REQUIRED), new Limits(5, 100, null, 6));
         StaffingPlan plan = plan(request);
         List<List<Reason>> reasons = new java.util.ArrayList<>();
         plan.assignments().forEach(a -> reasons.add(a.reasons()));

@@ -45,6 +45,16 @@ public final class Plans {
         return new PlanRequest(projects, people, bookings, overlaps(), Hiring.ALL, LIMITS);
     }
 
+    /** The request with other limits. */
+    public static PlanRequest with(PlanRequest r, Limits limits) {
+        return new PlanRequest(r.projects(), r.people(), r.bookings(), r.overlaps(), r.hiring(), limits);
+    }
+
+    /** The request with another hiring policy. */
+    public static PlanRequest with(PlanRequest r, Hiring hiring) {
+        return new PlanRequest(r.projects(), r.people(), r.bookings(), r.overlaps(), hiring, r.limits());
+    }
+
     public static PlanProject project(String id, YearMonth start, int months, RoleNeed... needs) {
         return new PlanProject(id, id, start, months, List.of(needs));
     }
@@ -60,7 +70,7 @@ public final class Plans {
 
     /** A full-time person always available; {@code skills} alternate skill id and level. */
     public static Person person(String name, List<String> roles, Object... skills) {
-        return new Person(name, roles, levels(skills));
+        return new Person(name, roles, levels(skills), 1, null, null, null);
     }
 
     public static Map<String, Integer> levels(Object... pairs) {

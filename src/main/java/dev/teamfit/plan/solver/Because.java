@@ -20,11 +20,6 @@ public record Because(PlanRule rule, String source, Seat seat, Worker worker, Mo
         details = List.copyOf(details);
     }
 
-    /** A match with no previous worker. */
-    public Because(PlanRule rule, String source, Seat seat, Worker worker, Month month, List<String> details) {
-        this(rule, source, seat, worker, month, details, null);
-    }
-
     /** A match on a seat, resting on the rule's own source. */
     static Because seat(PlanRule rule, Seat seat, String... details) {
         return seat(rule, rule.source(), seat, details);

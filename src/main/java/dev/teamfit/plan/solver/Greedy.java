@@ -11,25 +11,20 @@ import java.util.Set;
 
 /**
  * A greedy plan, in one pass and without search: the baseline the planner is measured against, and, with two
- * refinements, the planner's starting point.
- *
- * <p>Needs are taken required first, then by first month, in the request's project and role order. Each empty
- * seat of a need goes to the best-skilled person with a quarter free in every month of the seat: fewest levels
- * short of the need, then someone who declares the role rather than an overlapping one, then someone already on
- * the need, then the cheaper, then the pool's order. When nobody is free, the seat goes to a hire: the first hire
- * already opened that has room and may fill the role, else a new one; when hiring is not allowed, it stays empty.
- *
- * <p>The planner's start differs in two ways: before hiring, it tries to make room by moving one of a
- * candidate's seats to someone else (an augmenting path, as in bipartite matching, which local moves rarely
- * find: each of its steps alone makes the plan worse); and a hire may fill any roles of its group.
+ * refinements, the planner's starting point. Needs are taken required first, then by first month, in the
+ * request's project and role order; each empty seat goes to the best person with room ({@link #bestPerson}),
+ * else to a hire already opened that has room and may fill the role, else to a new one, else stays empty.
  */
 public final class Greedy {
 
-    /** Which greedy plan to make. */
     public enum Variant {
         /** The baseline: a hire fills one role only (on any projects); no room is made before hiring. */
         BASELINE,
-        /** The planner's start: room is made before hiring, and a hire fills any roles of its group. */
+        /**
+         * The planner's start: room is made before hiring (an augmenting path, as in bipartite matching, which
+         * local moves rarely find: each of its steps alone makes the plan worse), and a hire fills any roles of
+         * its group.
+         */
         PLANNER
     }
 
@@ -57,7 +52,6 @@ public final class Greedy {
         }
     }
 
-    /** Fills the model's empty seats. */
     public static void fill(StaffingModel model, Variant variant) {
         Greedy greedy = new Greedy(model, variant);
         List<Need> needs = new ArrayList<>(model.seats().keySet());

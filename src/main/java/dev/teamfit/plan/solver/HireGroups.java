@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The role groups one recruit can fill: the maximal sets of roles that all overlap each other both ways, so
@@ -49,7 +50,7 @@ final class HireGroups {
 
     private static List<String> neighbours(String role, List<String> among, Map<String, Map<String, String>> partners) {
         return among.stream().filter(other -> !other.equals(role) && mutual(role, other, partners))
-                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+                .collect(Collectors.toCollection(ArrayList::new));
     }
 
     private static boolean mutual(String a, String b, Map<String, Map<String, String>> partners) {

@@ -14,12 +14,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * After the search, each need's seats lined up with the run before, and the hired work of each hire group dealt out again among the same number of hires, so that
- * each hire fills few roles and a project's hired share stays with one hire from month to month. Hires have no
- * skill shortfall and no availability other than a full person's, so this changes only who of the group's
- * recruits does which hired quarter: never the unstaffed need, the people's work or the number of hires. The
- * search rarely finds it itself (it moves one or two seats at a time, and each step alone changes nothing or
- * breaks a hire's continuity). The plan is kept only when its score is better.
+ * The rearrangements after the search (see the {@link dev.teamfit.plan} package): hires have no skill shortfall
+ * and a full person's capacity, so regrouping changes only who of a group's recruits does which hired quarter.
+ * The search rarely finds them itself: it moves one or two seats at a time, and each step alone changes nothing
+ * or breaks a hire's continuity.
  */
 final class HireRegrouping {
 
@@ -78,17 +76,15 @@ final class HireRegrouping {
             seats.sort(Comparator.comparingInt(Seat::slot));
             List<Worker> left = new ArrayList<>(seats.stream().map(Seat::getWorker).toList());
             Worker[] placed = new Worker[seats.size()];
-            boolean[] done = new boolean[seats.size()];
             for (int i = 0; i < seats.size(); i++) {
                 Seat before = byNext.get(seats.get(i).startKey());
                 Worker previous = before == null ? null : before.getWorker();
                 if (previous != null && left.remove(previous)) {
                     placed[i] = previous;
-                    done[i] = true;
                 }
             }
             for (int i = 0; i < seats.size(); i++) {
-                if (!done[i]) {
+                if (placed[i] == null) {
                     placed[i] = left.remove(0);
                 }
                 if (seats.get(i).getWorker() != placed[i]) {

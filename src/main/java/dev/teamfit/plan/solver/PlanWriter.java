@@ -19,6 +19,7 @@ import dev.teamfit.plan.Unmet;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -28,6 +29,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Turns a solved staffing and its score analysis into the plan: seats merged into runs of months at one FTE,
@@ -36,9 +39,7 @@ import java.util.function.Function;
 final class PlanWriter {
 
     /** Rules whose matches explain an item; cost and packing only show in the score. */
-    private static final Set<PlanRule> EXPLAINING = Set.of(PlanRule.AVAILABILITY, PlanRule.ELIGIBILITY,
-            PlanRule.UNSTAFFED, PlanRule.HIRES, PlanRule.SKILLS, PlanRule.OVERLAP, PlanRule.FOCUS, PlanRule.CONTINUITY,
-            PlanRule.HIRE_ROLES);
+    private static final Set<PlanRule> EXPLAINING = EnumSet.complementOf(EnumSet.of(PlanRule.COST, PlanRule.PACKING));
 
     private final StaffingModel model;
     private final Staffing staffing;
@@ -159,7 +160,8 @@ final class PlanWriter {
                 seatsOf.computeIfAbsent(seat.getWorker(), w -> new ArrayList<>()).add(seat);
             }
         }
-        record Draft(Worker worker, List<String> roles, Map<String, Integer> skills, int peak, Run span, List<String> projects) {
+        // A hire before it is numbered; its span holds its first and last month and its peak quarters.
+        record Draft(Worker worker, List<String> roles, Map<String, Integer> skills, Run span, List<String> projects) {
         }
         List<Draft> drafts = new ArrayList<>();
         seatsOf.forEach((worker, seats) -> {
@@ -172,20 +174,13 @@ final class PlanWriter {
                 seat.need().skills().forEach((skill, level) -> skills.merge(skill, level, Math::max));
             }
             int[] quarters = perMonth(seats);
-            int first = 0;
-            while (quarters[first] == 0) {
-                first++;
-            }
-            int last = quarters.length - 1;
-            while (quarters[last] == 0) {
-                last--;
-            }
-            int peak = java.util.Arrays.stream(quarters).max().orElse(0);
-            drafts.add(new Draft(worker, List.copyOf(roles), skills, peak, new Run(first, last, peak), List.copyOf(projects)));
+            int[] busy = IntStream.range(0, quarters.length).filter(m -> quarters[m] > 0).toArray();
+            Run span = new Run(busy[0], busy[busy.length - 1], IntStream.of(quarters).max().orElseThrow());
+            drafts.add(new Draft(worker, List.copyOf(roles), skills, span, List.copyOf(projects)));
         });
         drafts.sort(Comparator.comparing((Draft d) -> d.roles().toString()).thenComparingInt(d -> d.span().first())
                 .thenComparingInt(d -> d.span().last()).thenComparing(d -> d.projects().toString())
-                .thenComparing(d -> d.skills().toString()).thenComparingInt(Draft::peak));
+                .thenComparing(d -> d.skills().toString()).thenComparingInt(d -> d.span().quarters()));
         List<Hire> hires = new ArrayList<>();
         for (Draft draft : drafts) {
             String id = "hire-" + (hires.size() + 1);
@@ -197,12 +192,13 @@ final class PlanWriter {
                 facts.addAll(List.of("roles=" + String.join(",", draft.roles()),
                         "projects=" + String.join(",", draft.projects()),
                         Because.months(model.months().get(draft.span().first()), model.months().get(draft.span().last())),
-                        "fte=" + Fte.format(draft.peak() / 4.0)));
+                        "fte=" + Fte.format(draft.span().quarters() / 4.0)));
                 all.add(new Reason(match.rule(), match.name(), match.source(), match.basis(), match.says(), facts));
             }
             all.addAll(sharedHire(id, draft.roles()));
-            hires.add(new Hire(id, draft.roles(), draft.skills(), draft.peak() / 4.0, month(draft.span().first()),
-                    month(draft.span().last()), draft.projects(), all));
+            Run span = draft.span();
+            hires.add(new Hire(id, draft.roles(), draft.skills(), span.quarters() / 4.0, month(span.first()),
+                    month(span.last()), draft.projects(), all));
         }
         return hires;
     }
@@ -249,7 +245,7 @@ final class PlanWriter {
                     case PLANNED -> List.of(PlanRule.ELIGIBILITY.reason(
                             key.via().equals(key.role()) ? PlanRule.ESTIMATE
                                     : seats.get(0).need().partners().get(key.via()),
-                            with(facts(key.worker(), key.project(), key.role(), run), "via=" + key.via())));
+                            facts(key.worker(), key.project(), key.role(), run, "via=" + key.via())));
                     case HIRE -> List.of(PlanRule.HIRES.reason(facts(key.worker(), key.project(), key.role(), run)));
                 };
                 assignments.add(new Assignment(key.project(), name.apply(key.worker()), key.role(), run.quarters() / 4.0,
@@ -261,16 +257,10 @@ final class PlanWriter {
         return assignments;
     }
 
-    private List<String> facts(Worker worker, String project, String role, Run run) {
-        return List.of("person=" + name.apply(worker), "project=" + project, "role=" + role,
+    private List<String> facts(Worker worker, String project, String role, Run run, String... more) {
+        return Stream.concat(Stream.of("person=" + name.apply(worker), "project=" + project, "role=" + role,
                 Because.months(model.months().get(run.first()), model.months().get(run.last())),
-                "fte=" + Fte.format(run.quarters() / 4.0));
-    }
-
-    private static List<String> with(List<String> facts, String fact) {
-        List<String> all = new ArrayList<>(facts);
-        all.add(fact);
-        return all;
+                "fte=" + Fte.format(run.quarters() / 4.0)), Stream.of(more)).toList();
     }
 
     private List<Training> training() {

@@ -31,22 +31,17 @@ public class Seat {
         // For the solver's planning clones.
     }
 
-    /** A seat whose candidates the model sets once it knows them. */
-    public Seat(int id, Need need, Candidates candidates) {
+    /** The {@code slot}-th free quarter of its need; the model sets its candidates once it knows them. */
+    public Seat(int id, Need need, int slot, Candidates candidates) {
         this.id = id;
         this.need = need;
-        setCandidates(candidates);
-    }
-
-    /** A free seat, the {@code slot}-th free quarter of its need (see {@link #slot()}). */
-    public Seat(int id, Need need, int slot, Candidates candidates) {
-        this(id, need, candidates);
         this.slot = slot;
+        setCandidates(candidates);
     }
 
     /** A booking's seat, pinned to its person. */
     public static Seat booked(int id, Need need, Worker person) {
-        Seat seat = new Seat(id, need, new Candidates(List.of(person)));
+        Seat seat = new Seat(id, need, 0, new Candidates(List.of(person)));
         seat.booked = true;
         seat.pinned = true;
         seat.worker = person;
@@ -93,7 +88,6 @@ public class Seat {
         return booked;
     }
 
-    /** Who may take it. */
     public Candidates candidates() {
         return candidates;
     }
@@ -116,7 +110,6 @@ public class Seat {
         this.worker = worker;
     }
 
-    /** The months of its run. */
     public List<Month> months() {
         return need.months();
     }

@@ -23,12 +23,8 @@ import java.util.TreeSet;
 
 /**
  * The solver's view of a request: the horizon's months, the workers (people, then hire placeholders), the
- * needs split into runs of months, and one seat per quarter of each need.
- *
- * <p>A project's span is split at every month where someone's free capacity changes or a project starts or
- * ends, so that within a run every month is the same problem; then an optimal plan may give each month of a
- * run the same staffing, and a seat spans the run. Beyond {@link dev.teamfit.plan.Limits#maxSegments()} runs,
- * the splits nearest to equal lengths are kept, and always a booking's own first and last month.
+ * needs split into runs of months (see "Time" in the {@link dev.teamfit.plan} package), and one seat per
+ * quarter of each need.
  */
 public final class StaffingModel {
 
@@ -73,11 +69,7 @@ public final class StaffingModel {
         this.staffing = new Staffing(new ArrayList<>(workers()), new ArrayList<>(seats));
     }
 
-    /**
-     * The model of a request with enough hire placeholders to hire every need at once.
-     *
-     * @throws IllegalArgumentException when projects or people repeat an id or a booking names nobody in the pool
-     */
+    /** The model of a request with enough hire placeholders to hire every need at once. */
     public static StaffingModel of(PlanRequest request) {
         if (request.projects().isEmpty()) {
             throw new IllegalArgumentException("a plan needs at least one project");
@@ -407,11 +399,6 @@ public final class StaffingModel {
     /** Quarters booked for each person (in the request's order) in each month, on any project. */
     public int booked(int person, Month month) {
         return booked[person][month.index()];
-    }
-
-    /** Whether the plan weighs cost: everyone in the pool has one. */
-    public boolean costed() {
-        return costed;
     }
 
     /** For each role, the roles that may fill it through an overlap, with the seed section. */

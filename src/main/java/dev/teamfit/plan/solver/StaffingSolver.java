@@ -26,11 +26,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-/**
- * Runs the planner: the model, the greedy start ({@link Greedy}), Timefold's local search from it, and the plan
- * with its score analysis. Configured in Java; one solver thread; stopped by a count of steps without
- * improvement, so the same request and seed give the same plan, unless a time limit stops it first.
- */
+/** Runs the planner (see the package description): configured in Java, with one solver thread. */
 public final class StaffingSolver {
 
     /** Unused hire placeholders kept per group after the greedy start (see {@link StaffingModel#keepHires}). */
@@ -44,7 +40,6 @@ public final class StaffingSolver {
     private StaffingSolver() {
     }
 
-    /** The planner's plan. */
     public static StaffingPlan plan(PlanRequest request, Consumer<String> progress) {
         long started = System.nanoTime();
         Solved solved = solve(request, progress, started);
@@ -112,15 +107,6 @@ public final class StaffingSolver {
         }
         seat.setWorker(best);
         manager.update(staffing);
-    }
-
-    /** The baseline: the greedy plan with a hire per role, no search. */
-    public static StaffingPlan greedy(PlanRequest request) {
-        StaffingModel model = StaffingModel.of(request);
-        Greedy.fill(model, Greedy.Variant.BASELINE);
-        SolutionManager<Staffing, BendableLongScore> manager =
-                SolutionManager.create(SolverFactory.create(config(request.limits(), 0, 0)));
-        return PlanWriter.write(model, model.staffing(), manager.analyze(model.staffing()));
     }
 
     /**

@@ -63,7 +63,6 @@ public final class Worker {
         return capacity[month.index()];
     }
 
-    /** Per quarter-month, in hundredths. */
     public long cost() {
         return cost;
     }

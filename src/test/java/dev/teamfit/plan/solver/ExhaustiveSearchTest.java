@@ -6,6 +6,7 @@ import dev.teamfit.plan.PlanRequest;
 import ai.timefold.solver.core.api.score.buildin.bendablelong.BendableLongScore;
 import dev.teamfit.plan.PlanRule;
 import dev.teamfit.plan.PlanScore;
+import dev.teamfit.plan.Plans;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -31,7 +32,7 @@ class ExhaustiveSearchTest {
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10})
     void thePlannerFindsTheOptimum(long seed) {
-        PlanRequest request = Generated.request(seed, Generated.Size.small(seed)).withLimits(new Limits(seed, 200, null, 6));
+        PlanRequest request = Plans.with(Generated.request(seed, Generated.Size.small(seed)), new Limits(seed, 200, null, 6));
         StaffingSolver.Solved solved = StaffingSolver.solve(request, line -> { }, System.nanoTime());
         long[] planned = levels(solved.staffing().getScore());
         Search check = new Search(solved.model(), solved.staffing(), planned, false);

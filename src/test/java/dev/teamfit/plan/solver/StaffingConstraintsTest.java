@@ -48,7 +48,7 @@ class StaffingConstraintsTest {
     }
 
     private Seat seat(Need need, Worker worker) {
-        Seat seat = new Seat(ids++, need, new Candidates(List.of()));
+        Seat seat = new Seat(ids++, need, 0, new Candidates(List.of()));
         seat.setWorker(worker);
         return seat;
     }
@@ -112,7 +112,7 @@ class StaffingConstraintsTest {
                 .penalizesBy(2 * 3);
         verifier.verifyThat(StaffingConstraints::assignedPeopleHaveTheSkillLevelsTheirRoleNeeds)
                 .given(seat)
-                .justifiesWith(new Because(PlanRule.SKILLS, PlanRule.ESTIMATE, seat, ana, null, List.of("skill=python 2/4")));
+                .justifiesWith(new Because(PlanRule.SKILLS, PlanRule.ESTIMATE, seat, ana, null, List.of("skill=python 2/4"), null));
         Worker expert = person("Eve", List.of("ml-engineer"), Map.of("python", 5, "sql", 3), 0);
         verifier.verifyThat(StaffingConstraints::assignedPeopleHaveTheSkillLevelsTheirRoleNeeds)
                 .given(seat(need, expert), seat(need, hire("ml-engineer")))
@@ -129,7 +129,7 @@ class StaffingConstraintsTest {
         verifier.verifyThat(StaffingConstraints::aRoleIsFilledBySomeoneWhoDeclaresIt)
                 .given(overlap)
                 .justifiesWith(new Because(PlanRule.OVERLAP, "Overlaps and Collaborations / ML Engineer and MLOps Engineer",
-                        overlap, overlap.getWorker(), null, List.of("via=mlops-engineer")));
+                        overlap, overlap.getWorker(), null, List.of("via=mlops-engineer"), null));
         Worker both = person("Bo", List.of("mlops-engineer", "ml-engineer"), Map.of(), 0);
         verifier.verifyThat(StaffingConstraints::aRoleIsFilledBySomeoneWhoDeclaresIt)
                 .given(seat(need, both), Seat.booked(ids++, need, person("Mia", "mlops-engineer")))
