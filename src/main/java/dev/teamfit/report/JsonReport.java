@@ -287,7 +287,7 @@ public final class JsonReport implements Renderer {
             generator.writeStringField("teamfit", VERSION);
             generator.writeArrayFieldStart("projects");
         }
-        return new PortfolioWriter() {
+        return new SummaryFirst(out) {
             private Spool errors;
 
             @Override
@@ -303,7 +303,7 @@ public final class JsonReport implements Renderer {
                     node.set("error", error((Outcome.Failure) outcome));
                 } else {
                     if (errors == null) {
-                        errors = Spool.create();
+                        errors = spool();
                     }
                     errors.writer().write(MAPPER.writeValueAsString(error((Outcome.Failure) outcome)));
                     errors.writer().write('\n');
@@ -313,44 +313,30 @@ public final class JsonReport implements Renderer {
             }
 
             @Override
-            public void finish(PortfolioSummary summary) throws IOException {
-                try {
-                    if (lines) {
-                        ObjectNode node = NODES.objectNode().put("teamfit", VERSION);
-                        node.set("summary", summary(summary));
-                        line(node);
-                    } else {
-                        generator.writeEndArray();
-                        generator.writeArrayFieldStart("errors");
-                        if (errors != null) {
-                            errors.eachLine(text -> {
-                                try {
-                                    generator.writeTree(MAPPER.readTree(text));
-                                } catch (IOException e) {
-                                    throw new UncheckedIOException(e);
-                                }
-                            });
-                        }
-                        generator.writeEndArray();
-                        generator.writeFieldName("summary");
-                        generator.writeTree(summary(summary));
-                        generator.writeEndObject();
-                        generator.flush();
-                        out.write('\n');
-                    }
-                    out.flush();
-                } catch (UncheckedIOException e) {
-                    throw e.getCause();
-                } finally {
-                    close();
+            void write(PortfolioSummary summary) throws IOException {
+                if (lines) {
+                    ObjectNode node = NODES.objectNode().put("teamfit", VERSION);
+                    node.set("summary", summary(summary));
+                    line(node);
+                    return;
                 }
-            }
-
-            @Override
-            public void close() {
+                generator.writeEndArray();
+                generator.writeArrayFieldStart("errors");
                 if (errors != null) {
-                    errors.close();
+                    errors.eachLine(text -> {
+                        try {
+                            generator.writeTree(MAPPER.readTree(text));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
                 }
+                generator.writeEndArray();
+                generator.writeFieldName("summary");
+                generator.writeTree(summary(summary));
+                generator.writeEndObject();
+                generator.flush();
+                out.write('\n');
             }
 
             private void line(ObjectNode node) throws IOException {

@@ -69,9 +69,9 @@ public final class MarkdownReport implements Renderer {
      */
     @Override
     public PortfolioWriter portfolio(Writer out) {
-        return new PortfolioWriter() {
-            private final Spool projects = Spool.create();
-            private final Spool errors = Spool.create();
+        return new SummaryFirst(out) {
+            private final Spool projects = spool();
+            private final Spool errors = spool();
 
             @Override
             public void outcome(Outcome outcome) throws IOException {
@@ -87,25 +87,14 @@ public final class MarkdownReport implements Renderer {
             }
 
             @Override
-            public void finish(PortfolioSummary s) throws IOException {
-                try {
-                    summary(out, s);
-                    projects.copyTo(out);
-                    out.write("\n## Errors\n\n");
-                    if (errors.isEmpty()) {
-                        out.write("None: every input was assessed.\n");
-                    }
-                    errors.copyTo(out);
-                    out.flush();
-                } finally {
-                    close();
+            void write(PortfolioSummary s) throws IOException {
+                summary(out, s);
+                projects.copyTo(out);
+                out.write("\n## Errors\n\n");
+                if (errors.isEmpty()) {
+                    out.write("None: every input was assessed.\n");
                 }
-            }
-
-            @Override
-            public void close() {
-                projects.close();
-                errors.close();
+                errors.copyTo(out);
             }
         };
     }

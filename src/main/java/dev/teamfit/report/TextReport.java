@@ -113,10 +113,10 @@ public final class TextReport implements Renderer {
      */
     @Override
     public PortfolioWriter portfolio(Writer out) {
-        return new PortfolioWriter() {
-            private final Spool projects = Spool.create();
-            private final Spool warnings = Spool.create();
-            private final Spool errors = Spool.create();
+        return new SummaryFirst(out) {
+            private final Spool projects = spool();
+            private final Spool warnings = spool();
+            private final Spool errors = spool();
 
             @Override
             public void outcome(Outcome outcome) throws IOException {
@@ -134,33 +134,21 @@ public final class TextReport implements Renderer {
             }
 
             @Override
-            public void finish(PortfolioSummary s) throws IOException {
-                try {
-                    summary(out, s);
-                    out.write("\nProjects\n");
-                    if (projects.isEmpty()) {
-                        out.write("  (none)\n");
-                    }
-                    projects.copyTo(out);
-                    if (!warnings.isEmpty()) {
-                        out.write("\nWarnings\n");
-                        warnings.copyTo(out);
-                    }
-                    if (!errors.isEmpty()) {
-                        out.write("\nErrors\n");
-                        errors.copyTo(out);
-                    }
-                    out.flush();
-                } finally {
-                    close();
+            void write(PortfolioSummary s) throws IOException {
+                summary(out, s);
+                out.write("\nProjects\n");
+                if (projects.isEmpty()) {
+                    out.write("  (none)\n");
                 }
-            }
-
-            @Override
-            public void close() {
-                projects.close();
-                warnings.close();
-                errors.close();
+                projects.copyTo(out);
+                if (!warnings.isEmpty()) {
+                    out.write("\nWarnings\n");
+                    warnings.copyTo(out);
+                }
+                if (!errors.isEmpty()) {
+                    out.write("\nErrors\n");
+                    errors.copyTo(out);
+                }
             }
         };
     }
