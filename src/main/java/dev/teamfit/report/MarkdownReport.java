@@ -10,8 +10,6 @@ import dev.teamfit.portfolio.Spool;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Reports as GitHub-flavoured Markdown, for pasting into a client report. A portfolio is the summary as
@@ -55,9 +53,7 @@ public final class MarkdownReport implements Renderer {
             }
             if (!v.assessment().actions().isEmpty()) {
                 md.append("\n**Top actions**\n\n");
-                for (int i = 0; i < v.assessment().actions().size(); i++) {
-                    md.append(i + 1).append(". ").append(escape(v.assessment().actions().get(i).text(catalog))).append('\n');
-                }
+                actions(md, v.assessment());
             }
         }
         return md.toString();
@@ -205,9 +201,7 @@ public final class MarkdownReport implements Renderer {
         md.append(escape(TextReport.headline(a))).append(".\n\n");
         if (!a.actions().isEmpty()) {
             md.append("**Top actions**\n\n");
-            for (int i = 0; i < a.actions().size(); i++) {
-                md.append(i + 1).append(". ").append(escape(a.actions().get(i).text(catalog))).append('\n');
-            }
+            actions(md, a);
             md.append('\n');
         }
         if (a.roles().isEmpty()) {
@@ -240,12 +234,18 @@ public final class MarkdownReport implements Renderer {
         md.append("\n").append(escape(TextReport.ESTIMATES)).append('\n');
     }
 
+    private void actions(StringBuilder md, Assessment a) {
+        for (int i = 0; i < a.actions().size(); i++) {
+            md.append(i + 1).append(". ").append(escape(a.actions().get(i).text(catalog))).append('\n');
+        }
+    }
+
     private String coveredBy(Assessment a, Assessment.RoleResult role) {
         return a.project().teamDeclared() ? TextReport.coveredBy(catalog, role) : "no team given";
     }
 
     /** A table row; every cell is escaped. */
-    private static void row(StringBuilder md, String... cells) {
+    static void row(StringBuilder md, String... cells) {
         md.append('|');
         for (String cell : cells) {
             md.append(' ').append(escape(cell)).append(" |");
