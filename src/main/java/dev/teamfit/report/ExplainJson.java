@@ -33,7 +33,6 @@ public final class ExplainJson {
         this.catalog = catalog;
     }
 
-    /** Every role of the catalog. */
     public String roles(Assessment a, List<WhatIf.Alternative> alternatives) {
         ObjectNode root = document(a);
         ArrayNode roles = root.putArray("roles");
@@ -41,7 +40,6 @@ public final class ExplainJson {
         return JsonReport.write(root);
     }
 
-    /** One role. */
     public String role(Assessment a, String role, List<WhatIf.Alternative> alternatives) {
         ObjectNode root = document(a);
         root.putArray("roles").add(roleNode(a, role, alternatives));

@@ -411,7 +411,6 @@ public final class JsonReport implements Renderer {
     private record InputError(String file, Integer line, String message, List<String> problems) {
     }
 
-    /** The portfolio summary object. */
     static ObjectNode summary(PortfolioSummary s) {
         return MAPPER.valueToTree(new Summary(s));
     }

@@ -27,7 +27,6 @@ public final class MarkdownReport implements Renderer {
         this.catalog = catalog;
     }
 
-    /** One assessment on its own. */
     @Override
     public String assessment(Assessment a) {
         StringBuilder md = new StringBuilder("# Team assessment\n");

@@ -181,7 +181,6 @@ final class PlanFacts {
                 group.stream().flatMap(t -> t.reasons().stream()).toList())).toList();
     }
 
-    /** Every month of the plan, in order. */
     List<YearMonth> months() {
         List<YearMonth> months = new ArrayList<>();
         for (YearMonth m = plan.from(); !m.isAfter(plan.until()); m = m.plusMonths(1)) {
@@ -199,11 +198,6 @@ final class PlanFacts {
             }
         }
         return rows;
-    }
-
-    /** The highest load of anyone in any month, at least 1, to scale a heat map. */
-    double peakLoad() {
-        return Math.max(1, plan.plan().load().stream().mapToDouble(Load::fte).max().orElse(1));
     }
 
     /** The score in a few lines: feasibility, then each level that counts. */

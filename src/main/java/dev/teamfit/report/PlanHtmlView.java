@@ -142,7 +142,6 @@ public final class PlanHtmlView {
         return new HtmlTable("Unmet needs", columns("Project", "Role", "Priority", "#FTE", "Months", "Why"), rows);
     }
 
-    /** The heat map's month headings. */
     public List<String> months() {
         return facts.months().stream().map(YearMonth::toString).toList();
     }
