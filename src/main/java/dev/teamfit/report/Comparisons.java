@@ -1,12 +1,11 @@
 package dev.teamfit.report;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.teamfit.compare.Comparison;
-import dev.teamfit.model.Action;
 import dev.teamfit.model.Assessment;
 import dev.teamfit.model.Catalog;
+
+import java.util.List;
 
 /** What the comparison renderers share: a change's mark and the JSON shape. */
 final class Comparisons {
@@ -25,44 +24,32 @@ final class Comparisons {
 
     /** {@code {"teamfit": "1", "base": {...}, "variants": [{"label", "inputs", "summary", "actions", "changes"}]}}. */
     static ObjectNode json(Comparison c, Catalog catalog) {
-        JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
-        ObjectNode root = nodes.objectNode();
-        root.put("teamfit", JsonReport.VERSION);
-        root.set("base", headline(c.base(), catalog, nodes));
-        ArrayNode variants = root.putArray("variants");
-        for (Comparison.Variant v : c.variants()) {
-            ObjectNode variant = headline(v.assessment(), catalog, nodes);
-            variant.put("label", v.label());
-            ArrayNode inputs = variant.putArray("inputs");
-            v.inputs().forEach(inputs::add);
-            ArrayNode changes = variant.putArray("changes");
-            for (Comparison.Change change : v.changes()) {
-                ObjectNode item = changes.addObject();
-                item.put("kind", change.kind().id());
-                item.put("role", change.role());
-                item.put("skill", change.skill());
-                item.put("gap", change.gap());
-                item.put("from", change.from());
-                item.put("to", change.to());
-                item.put("text", change.text());
-                ArrayNode causes = item.putArray("causes");
-                change.causes().forEach(causes::add);
-            }
-            variants.add(variant);
-        }
-        return root;
+        return JsonReport.tree(new Document(JsonReport.VERSION, new Base(c.base(), catalog), c.variants().stream()
+                .map(v -> new Variant(new Base(v.assessment(), catalog), v)).toList()));
     }
 
-    private static ObjectNode headline(Assessment a, Catalog catalog, JsonNodeFactory nodes) {
-        ObjectNode node = nodes.objectNode();
-        ObjectNode project = node.putObject("project");
-        project.put("id", a.project().id());
-        project.put("name", a.project().name());
-        node.set("summary", new JsonReport(catalog, false).document(a).get("summary"));
-        ArrayNode actions = node.putArray("actions");
-        for (Action action : a.actions()) {
-            actions.add(action.text(catalog));
+    // The comparison's JSON shape: Jackson writes the records' components in order.
+
+    private record Document(String teamfit, Base base, List<Variant> variants) {
+    }
+
+    private record Base(ObjectNode project, ObjectNode summary, List<String> actions) {
+        Base(Assessment a, Catalog catalog) {
+            this(JsonReport.project(a), JsonReport.totals(a.summary()),
+                    a.actions().stream().map(action -> action.text(catalog)).toList());
         }
-        return node;
+    }
+
+    private record Variant(ObjectNode project, ObjectNode summary, List<String> actions, String label,
+                           List<String> inputs, List<Change> changes) {
+        Variant(Base base, Comparison.Variant v) {
+            this(base.project(), base.summary(), base.actions(), v.label(), v.inputs(), v.changes().stream()
+                    .map(c -> new Change(c.kind().id(), c.role(), c.skill(), c.gap(), c.from(), c.to(), c.text(),
+                            c.causes())).toList());
+        }
+    }
+
+    private record Change(String kind, String role, String skill, String gap, String from, String to, String text,
+                          List<String> causes) {
     }
 }

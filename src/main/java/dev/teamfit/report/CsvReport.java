@@ -2,13 +2,18 @@ package dev.teamfit.report;
 
 import dev.teamfit.model.Assessment;
 import dev.teamfit.model.Catalog;
+import dev.teamfit.model.Fte;
 import dev.teamfit.model.Gap;
 import dev.teamfit.model.Level;
+import dev.teamfit.plan.Assignment;
+import dev.teamfit.plan.Hire;
+import dev.teamfit.plan.PortfolioPlan;
 import dev.teamfit.portfolio.Outcome;
 import dev.teamfit.portfolio.PortfolioSummary;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.stream.Collectors;
 
 /**
  * Gaps as CSV, one row per gap, streamed as outcomes arrive: header
@@ -30,6 +35,7 @@ public final class CsvReport implements Renderer {
     public static final String INVALID_INPUT = "INVALID_INPUT";
 
     static final String HEADER = "project,type,severity,role,member,skill,have,need,message,suggestion";
+    static final String PLAN_HEADER = "type,project,person,role,fte,from,until,via,kind,skills,rules";
 
     private final Catalog catalog;
 
@@ -105,8 +111,23 @@ public final class CsvReport implements Renderer {
         return quote ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 
+    /**
+     * A staffing plan for a spreadsheet: one row per assignment, then one per hire. A hire's row names its roles
+     * and projects joined by {@code ;} and its skills as {@code skill:level}.
+     */
     @Override
-    public String plan(dev.teamfit.plan.PortfolioPlan plan) {
-        return new PlanCsv().render(plan);
+    public String plan(PortfolioPlan p) {
+        StringBuilder csv = new StringBuilder(PLAN_HEADER).append("\r\n");
+        for (Assignment a : p.plan().assignments()) {
+            row(csv, "assignment", a.project(), a.person(), a.role(), Fte.format(a.fte()), a.from().toString(),
+                    a.until().toString(), a.via(), PlanFacts.kind(a), null, PlanFacts.rules(a.reasons(), ";"));
+        }
+        for (Hire h : new PlanFacts(p).hiresByDate()) {
+            String skills = h.skills().entrySet().stream().map(e -> e.getKey() + ":" + Level.idOf(e.getValue().intValue()))
+                    .collect(Collectors.joining(";"));
+            row(csv, "hire", String.join(";", h.projects()), h.id(), String.join(";", h.roles()), Fte.format(h.fte()),
+                    h.from().toString(), h.until().toString(), null, "hire", skills, PlanFacts.rules(h.reasons(), ";"));
+        }
+        return csv.toString();
     }
 }

@@ -1,5 +1,6 @@
 package dev.teamfit.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,15 +8,14 @@ import dev.teamfit.engine.WhatIf;
 import dev.teamfit.model.Assessment;
 import dev.teamfit.model.Catalog;
 import dev.teamfit.model.Gap;
-import dev.teamfit.model.Level;
 import dev.teamfit.model.Priority;
 import dev.teamfit.model.RoleRequirement;
-import dev.teamfit.model.SkillRequirement;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * {@code teamfit explain --format json}: what {@link ExplainReport} says, as data. A role: its priority
@@ -33,7 +33,6 @@ public final class ExplainJson {
         this.catalog = catalog;
     }
 
-    /** Every role of the catalog. */
     public String roles(Assessment a, List<WhatIf.Alternative> alternatives) {
         ObjectNode root = document(a);
         ArrayNode roles = root.putArray("roles");
@@ -41,7 +40,6 @@ public final class ExplainJson {
         return JsonReport.write(root);
     }
 
-    /** One role. */
     public String role(Assessment a, String role, List<WhatIf.Alternative> alternatives) {
         ObjectNode root = document(a);
         root.putArray("roles").add(roleNode(a, role, alternatives));
@@ -61,9 +59,7 @@ public final class ExplainJson {
     private static ObjectNode document(Assessment a) {
         ObjectNode root = NODES.objectNode();
         root.put("teamfit", JsonReport.VERSION);
-        ObjectNode project = root.putObject("project");
-        project.put("id", a.project().id());
-        project.put("name", a.project().name());
+        root.set("project", JsonReport.project(a));
         return root;
     }
 
@@ -76,40 +72,25 @@ public final class ExplainJson {
         item.put("priority", current == null ? null : current.id());
         item.put("fte", result.map(r -> JsonReport.number(r.requirement().fte())).orElse(null));
         item.set("reasons", JsonReport.reasons(result.map(r -> r.requirement().reasons()).orElse(List.of())));
-        ArrayNode skills = item.putArray("skills");
-        ArrayNode coverage = item.putArray("coverage");
-        result.ifPresent(r -> {
-            for (SkillRequirement skill : r.skills()) {
-                ObjectNode s = skills.addObject();
-                s.put("skill", skill.skill());
-                s.put("level", skill.level().id());
-                s.set("reasons", JsonReport.reasons(skill.reasons()));
-            }
-            for (Assessment.Cover cover : r.coverage()) {
-                ObjectNode c = coverage.addObject();
-                c.put("member", cover.coverage().member());
-                c.put("degree", cover.coverage().degree().id());
-                c.put("via", cover.coverage().via());
-                c.put("fte", JsonReport.number(cover.fte()));
-            }
-        });
-        ArrayNode whatIf = item.putArray("whatIf");
-        alternatives.stream()
+        item.set("skills", JsonReport.tree(result.map(r -> r.skills().stream().map(skill -> new Skill(skill.skill(),
+                skill.level().id(), JsonReport.reasons(skill.reasons())))).orElse(Stream.of()).toList()));
+        item.set("coverage", result.map(JsonReport::coverage).orElse(NODES.arrayNode()));
+        item.set("whatIf", JsonReport.tree(alternatives.stream()
                 .filter(alternative -> !Objects.equals(alternative.priority(role), current))
                 .sorted(Comparator.comparing(WhatIf.Alternative::key).thenComparing(WhatIf.Alternative::to))
-                .forEach(alternative -> {
-                    ObjectNode change = whatIf.addObject();
-                    change.put("key", alternative.key());
-                    change.put("from", alternative.from());
-                    change.put("to", alternative.to());
+                .map(alternative -> {
                     RoleRequirement then = alternative.roles().get(role);
-                    change.put("priority", then == null ? null : then.priority().id());
-                    if (then == null) {
-                        change.putNull("reason");
-                    } else {
-                        change.set("reason", JsonReport.reasons(then.reasons().subList(0, 1)).get(0));
-                    }
-                });
+                    return new Change(alternative.key(), alternative.from(), alternative.to(),
+                            then == null ? null : then.priority().id(),
+                            then == null ? null : JsonReport.reasons(then.reasons().subList(0, 1)).get(0));
+                }).toList()));
         return item;
+    }
+
+    private record Skill(String skill, String level, ArrayNode reasons) {
+    }
+
+    /** A single change to the input that would change the role's priority, and the rule that would then decide. */
+    private record Change(String key, String from, String to, String priority, JsonNode reason) {
     }
 }

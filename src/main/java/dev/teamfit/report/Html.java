@@ -3,6 +3,7 @@ package dev.teamfit.report;
 import gg.jte.Content;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
+import gg.jte.TemplateOutput;
 import gg.jte.output.StringOutput;
 import gg.jte.output.WriterOutput;
 
@@ -32,7 +33,11 @@ final class Html {
     }
 
     static void render(String template, Map<String, Object> params, Writer out) {
-        ENGINE.render(template, params, new WriterOutput(out));
+        render(template, params, new WriterOutput(out));
+    }
+
+    static void render(String template, Map<String, Object> params, TemplateOutput out) {
+        ENGINE.render(template, params, out);
     }
 
     /** A template as the value of another's {@link Content} parameter. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.StreamSupport;
 
 /**
  * A horizontal bar chart as the template {@code components/bars.jte} draws it: per bar a label, its
@@ -20,14 +21,6 @@ public record HtmlChart(String id, Iterable<Bar> bars) {
     /** The SVG's user units down. */
     public static final int HEIGHT = 20;
 
-    /** A list of bars is copied; any other iterable (a portfolio's bars, drawn as they are read back) is kept. */
-    public HtmlChart {
-        if (bars instanceof java.util.Collection<Bar> list) {
-            bars = List.copyOf(list);
-        }
-    }
-
-    /** A bar as drawn. */
     public record Bar(String label, String value, List<Rect> rects) {
     }
 
@@ -45,45 +38,29 @@ public record HtmlChart(String id, Iterable<Bar> bars) {
 
     /** Parts one after another, each as long as its value. */
     static HtmlChart stacked(String id, List<Data> bars) {
-        double max = bars.stream().mapToDouble(b -> b.segments().stream().mapToDouble(Segment::value).sum())
-                .max().orElse(0);
-        return draw(id, bars, max, false);
+        return stacked(id, bars, bars.stream().mapToDouble(b -> b.segments().stream().mapToDouble(Segment::value).sum())
+                .max().orElse(0));
     }
 
     /** Parts from the same origin, each later one (a part of the first) thinner inside it. */
     static HtmlChart overlaid(String id, List<Data> bars) {
-        double max = bars.stream().flatMap(b -> b.segments().stream()).mapToDouble(Segment::value).max().orElse(0);
-        return draw(id, bars, max, true);
+        return draw(id, bars, bars.stream().flatMap(b -> b.segments().stream()).mapToDouble(Segment::value).max()
+                .orElse(0), true);
     }
 
     /**
      * Parts one after another, as {@link #stacked(String, List)} draws them, for bars too many to hold:
-     * each is drawn as it is iterated, to a scale set by {@code max}, the longest bar's total.
+     * to a scale set by {@code max}, the longest bar's total.
      */
     static HtmlChart stacked(String id, Iterable<Data> bars, double max) {
-        double scale = max <= 0 ? 0 : WIDTH / max;
-        return new HtmlChart(id, () -> new java.util.Iterator<>() {
-            private final java.util.Iterator<Data> data = bars.iterator();
-
-            @Override
-            public boolean hasNext() {
-                return data.hasNext();
-            }
-
-            @Override
-            public Bar next() {
-                return bar(data.next(), scale, false);
-            }
-        });
+        return draw(id, bars, max, false);
     }
 
-    private static HtmlChart draw(String id, List<Data> data, double max, boolean overlay) {
+    /** Each bar is drawn as the template iterates the chart, so that bars read back from a file are never all held. */
+    private static HtmlChart draw(String id, Iterable<Data> data, double max, boolean overlay) {
         double scale = max <= 0 ? 0 : WIDTH / max;
-        List<Bar> bars = new ArrayList<>();
-        for (Data d : data) {
-            bars.add(bar(d, scale, overlay));
-        }
-        return new HtmlChart(id, bars);
+        return new HtmlChart(id, () -> StreamSupport.stream(data.spliterator(), false).map(d -> bar(d, scale, overlay))
+                .iterator());
     }
 
     private static Bar bar(Data d, double scale, boolean overlay) {

@@ -60,7 +60,6 @@ public final class HtmlView {
         return "p-" + Html.anchor(projectId);
     }
 
-    /** The section's id. */
     public String id() {
         return id;
     }
@@ -240,7 +239,6 @@ public final class HtmlView {
     public record Numbered(int n, Gap gap) {
     }
 
-    /** The gaps of one severity. */
     public record Group(Severity severity, List<Numbered> gaps) {
     }
 
@@ -275,7 +273,6 @@ public final class HtmlView {
         return gap.action().text(catalog);
     }
 
-    /** The top actions, as sentences. */
     public List<String> actions(Assessment a) {
         return a.actions().stream().map(action -> action.text(catalog)).toList();
     }

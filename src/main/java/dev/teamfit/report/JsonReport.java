@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,8 +18,8 @@ import dev.teamfit.model.Gap;
 import dev.teamfit.model.Level;
 import dev.teamfit.model.Reason;
 import dev.teamfit.model.Responsibility;
-import dev.teamfit.model.Shortfall;
 import dev.teamfit.model.SkillRequirement;
+import dev.teamfit.portfolio.Inputs;
 import dev.teamfit.portfolio.Outcome;
 import dev.teamfit.portfolio.PortfolioSummary;
 import dev.teamfit.portfolio.Spool;
@@ -40,16 +41,11 @@ public final class JsonReport implements Renderer {
     public static final String VERSION = "1";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = JsonMapper.builder().nodeFactory(NODES).build();
 
     private final Catalog catalog;
     private final boolean lines;
     private final boolean explain;
-
-    /** @param lines a portfolio as JSON Lines rather than one document */
-    public JsonReport(Catalog catalog, boolean lines) {
-        this(catalog, lines, false);
-    }
 
     /**
      * @param lines   a portfolio as JSON Lines rather than one document
@@ -104,11 +100,8 @@ public final class JsonReport implements Renderer {
     public ObjectNode document(Assessment a, boolean full) {
         ObjectNode node = NODES.objectNode();
         node.put("teamfit", VERSION);
-        ObjectNode project = node.putObject("project");
-        project.put("id", a.project().id());
-        project.put("name", a.project().name());
-        ArrayNode actions = node.putArray("actions");
-        a.actions().forEach(action -> actions.add(action.text(catalog)));
+        node.set("project", project(a));
+        node.set("actions", tree(a.actions().stream().map(action -> action.text(catalog)).toList()));
         if (full) {
             ArrayNode responsibilities = node.putArray("responsibilities");
             for (Responsibility r : a.responsibilities()) {
@@ -141,23 +134,11 @@ public final class JsonReport implements Renderer {
                 }
             }
             if (full || !role.coverage().isEmpty()) {
-                ArrayNode coverage = item.putArray("coverage");
-                for (Assessment.Cover cover : role.coverage()) {
-                    ObjectNode c = coverage.addObject();
-                    c.put("member", cover.coverage().member());
-                    c.put("degree", cover.coverage().degree().id());
-                    c.put("via", cover.coverage().via());
-                    c.put("fte", number(cover.fte()));
-                }
+                item.set("coverage", coverage(role));
             }
             if (full) {
-                ArrayNode notAssessed = item.putArray("notAssessed");
-                role.notAssessed().forEach((member, missing) -> {
-                    ObjectNode entry = notAssessed.addObject();
-                    entry.put("member", member);
-                    ArrayNode list = entry.putArray("skills");
-                    missing.forEach(list::add);
-                });
+                item.set("notAssessed", tree(role.notAssessed().entrySet().stream()
+                        .map(e -> new NotAssessed(e.getKey(), e.getValue())).toList()));
             }
             reasons(item, role.requirement().reasons(), full);
         }
@@ -165,20 +146,8 @@ public final class JsonReport implements Renderer {
         for (Gap gap : a.gaps()) {
             gap(gaps.addObject(), gap, catalog, full);
         }
-        Assessment.Summary s = a.summary();
-        ObjectNode summary = node.putObject("summary");
-        summary.put("requiredRoles", s.requiredRoles());
-        summary.put("recommendedRoles", s.recommendedRoles());
-        summary.put("coveredRoles", s.coveredRoles());
-        summary.put("partialRoles", s.partialRoles());
-        summary.put("coverage", s.coverage() == null ? null : number(s.coverage()));
-        summary.put("requiredFte", number(s.requiredFte()));
-        summary.put("staffedFte", s.staffedFte() == null ? null : number(s.staffedFte()));
-        summary.put("critical", s.critical());
-        summary.put("major", s.major());
-        summary.put("minor", s.minor());
-        ArrayNode warnings = node.putArray("warnings");
-        a.warnings().forEach(warnings::add);
+        node.set("summary", totals(a.summary()));
+        node.set("warnings", tree(a.warnings()));
         return node;
     }
 
@@ -208,15 +177,8 @@ public final class JsonReport implements Renderer {
             item.put("fteStaffed", number(gap.staffed()));
         }
         if (!gap.shortfalls().isEmpty()) {
-            ArrayNode shortfalls = item.putArray("shortfalls");
-            for (Shortfall f : gap.shortfalls()) {
-                ObjectNode sf = shortfalls.addObject();
-                sf.put("skill", f.skill());
-                sf.put("need", f.need().id());
-                sf.put("have", Level.idOf(f.have()));
-                sf.put("member", f.member());
-                sf.put("mentor", f.mentor());
-            }
+            item.set("shortfalls", tree(gap.shortfalls().stream().map(f -> new Shortfall(f.skill(), f.need().id(),
+                    Level.idOf(f.have()), f.member(), f.mentor())).toList()));
         }
         if (full) {
             item.put("message", gap.message(catalog));
@@ -225,14 +187,52 @@ public final class JsonReport implements Renderer {
             if (load.elsewhere() > 0) {
                 item.put("fteInAll", number(load.total()));
                 item.put("otherProjects", load.elsewhere());
-                ArrayNode first = item.putArray("firstOthers");
-                load.first().forEach(first::add);
+                item.set("firstOthers", tree(load.first()));
             } else {
-                ArrayNode requiredRoles = item.putArray("requiredRoles");
-                load.roles().forEach(requiredRoles::add);
+                item.set("requiredRoles", tree(load.roles()));
             }
         }
         reasons(item, gap.reasons(), full);
+    }
+
+    /** An assessment's headline numbers. */
+    static ObjectNode totals(Assessment.Summary s) {
+        return tree(new Totals(s.requiredRoles(), s.recommendedRoles(), s.coveredRoles(), s.partialRoles(),
+                s.coverage() == null ? null : number(s.coverage()), number(s.requiredFte()),
+                s.staffedFte() == null ? null : number(s.staffedFte()), s.critical(), s.major(), s.minor()));
+    }
+
+    private record Totals(int requiredRoles, int recommendedRoles, Integer coveredRoles, Integer partialRoles,
+                          BigDecimal coverage, BigDecimal requiredFte, BigDecimal staffedFte, int critical, int major,
+                          int minor) {
+    }
+
+    private record NotAssessed(String member, List<String> skills) {
+    }
+
+    private record Shortfall(String skill, String need, String have, String member, String mentor) {
+    }
+
+    /** A record (or a list of them) as JSON, its components in order as keys. */
+    static <T extends JsonNode> T tree(Object value) {
+        return MAPPER.valueToTree(value);
+    }
+
+    /** {@code {"id", "name"}} of an assessment's project. */
+    static ObjectNode project(Assessment a) {
+        return tree(new Project(a.project().id(), a.project().name()));
+    }
+
+    private record Project(String id, String name) {
+    }
+
+    /** Who covers a role: each member, how, through which role, and with what share. */
+    static ArrayNode coverage(Assessment.RoleResult role) {
+        return tree(role.coverage().stream().map(c -> new Cover(c.coverage().member(), c.coverage().degree().id(),
+                c.coverage().via(), number(c.fte()))).toList());
+    }
+
+    private record Cover(String member, String degree, String via, BigDecimal fte) {
     }
 
     /** A conclusion's reasons in full, or, in a compact portfolio, the ids of the rules behind it, once each. */
@@ -241,8 +241,12 @@ public final class JsonReport implements Renderer {
             item.set("reasons", reasons(reasons));
             return;
         }
-        ArrayNode rules = item.putArray("rules");
-        reasons.stream().map(Reason::rule).distinct().forEach(rules::add);
+        item.set("rules", rules(reasons));
+    }
+
+    /** The ids of the rules behind a conclusion, once each. */
+    static ArrayNode rules(List<Reason> reasons) {
+        return tree(reasons.stream().map(Reason::rule).distinct().toList());
     }
 
     static ArrayNode reasons(List<Reason> reasons) {
@@ -254,8 +258,7 @@ public final class JsonReport implements Renderer {
             item.put("basis", reason.basis().id());
             item.put("source", reason.source());
             item.put(reason.basis() == Reason.Basis.DOCUMENT ? "quote" : "rationale", reason.says());
-            ArrayNode facts = item.putArray("facts");
-            reason.facts().forEach(facts::add);
+            item.set("facts", tree(reason.facts()));
         }
         return array;
     }
@@ -287,7 +290,7 @@ public final class JsonReport implements Renderer {
             generator.writeStringField("teamfit", VERSION);
             generator.writeArrayFieldStart("projects");
         }
-        return new PortfolioWriter() {
+        return new SummaryFirst(out) {
             private Spool errors;
 
             @Override
@@ -303,7 +306,7 @@ public final class JsonReport implements Renderer {
                     node.set("error", error((Outcome.Failure) outcome));
                 } else {
                     if (errors == null) {
-                        errors = Spool.create();
+                        errors = spool();
                     }
                     errors.writer().write(MAPPER.writeValueAsString(error((Outcome.Failure) outcome)));
                     errors.writer().write('\n');
@@ -313,44 +316,30 @@ public final class JsonReport implements Renderer {
             }
 
             @Override
-            public void finish(PortfolioSummary summary) throws IOException {
-                try {
-                    if (lines) {
-                        ObjectNode node = NODES.objectNode().put("teamfit", VERSION);
-                        node.set("summary", summary(summary));
-                        line(node);
-                    } else {
-                        generator.writeEndArray();
-                        generator.writeArrayFieldStart("errors");
-                        if (errors != null) {
-                            errors.eachLine(text -> {
-                                try {
-                                    generator.writeTree(MAPPER.readTree(text));
-                                } catch (IOException e) {
-                                    throw new UncheckedIOException(e);
-                                }
-                            });
-                        }
-                        generator.writeEndArray();
-                        generator.writeFieldName("summary");
-                        generator.writeTree(summary(summary));
-                        generator.writeEndObject();
-                        generator.flush();
-                        out.write('\n');
-                    }
-                    out.flush();
-                } catch (UncheckedIOException e) {
-                    throw e.getCause();
-                } finally {
-                    close();
+            void write(PortfolioSummary summary) throws IOException {
+                if (lines) {
+                    ObjectNode node = NODES.objectNode().put("teamfit", VERSION);
+                    node.set("summary", summary(summary));
+                    line(node);
+                    return;
                 }
-            }
-
-            @Override
-            public void close() {
+                generator.writeEndArray();
+                generator.writeArrayFieldStart("errors");
                 if (errors != null) {
-                    errors.close();
+                    errors.eachLine(text -> {
+                        try {
+                            generator.writeTree(MAPPER.readTree(text));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
                 }
+                generator.writeEndArray();
+                generator.writeFieldName("summary");
+                generator.writeTree(summary(summary));
+                generator.writeEndObject();
+                generator.flush();
+                out.write('\n');
             }
 
             private void line(ObjectNode node) throws IOException {
@@ -361,19 +350,6 @@ public final class JsonReport implements Renderer {
                 }
             }
         };
-    }
-
-    /** Demand for one role over the portfolio. */
-    private static ObjectNode demand(PortfolioSummary.RoleDemand d) {
-        ObjectNode role = NODES.objectNode();
-        role.put("role", d.role());
-        role.put("projectsRequiring", d.required());
-        role.put("projectsRecommending", d.recommended());
-        role.put("fteNeeded", number(d.fteNeeded()));
-        role.put("fteStaffed", number(d.fteStaffed()));
-        role.put("fteUnstaffed", number(d.fteUnstaffed()));
-        role.put("projectsUncovered", d.uncovered());
-        return role;
     }
 
     /** The outputs a JSON Schema describes. */
@@ -428,100 +404,91 @@ public final class JsonReport implements Renderer {
 
     /** An input that could not be assessed: its file, its line in a JSON Lines file, and its problems. */
     static ObjectNode error(Outcome.Failure failure) {
-        ObjectNode node = NODES.objectNode();
-        node.put("file", failure.source().file());
-        node.put("line", failure.source().line() > 0 ? failure.source().line() : null);
-        node.put("message", String.join("\n", failure.messages()));
-        ArrayNode problems = node.putArray("problems");
-        failure.messages().forEach(problems::add);
-        return node;
+        return tree(new InputError(failure.source().file(), failure.source().line() > 0 ? failure.source().line() : null,
+                String.join("\n", failure.messages()), failure.messages()));
     }
 
-    /** The portfolio summary object. */
+    private record InputError(String file, Integer line, String message, List<String> problems) {
+    }
+
     static ObjectNode summary(PortfolioSummary s) {
-        ObjectNode node = NODES.objectNode();
-        node.put("inputs", s.inputs());
-        node.put("projects", s.projects());
-        node.put("errors", s.errors());
-        node.put("critical", s.critical());
-        node.put("major", s.major());
-        node.put("minor", s.minor());
-        ArrayNode roles = node.putArray("roles");
-        for (PortfolioSummary.RoleDemand d : s.roles()) {
-            roles.add(demand(d));
+        return MAPPER.valueToTree(new Summary(s));
+    }
+
+    // The records below are the summary's JSON shape: Jackson writes their components in order.
+
+    private record Summary(int inputs, int projects, int errors, int critical, int major, int minor, List<Demand> roles,
+                           List<Person> people, List<Overallocated> overallocated, List<Risk> risks,
+                           List<SharedTeam> sharedTeams, Skipped skipped, WhatIf whatIf) {
+        Summary(PortfolioSummary s) {
+            this(s.inputs(), s.projects(), s.errors(), s.critical(), s.major(), s.minor(),
+                    s.roles().stream().map(Demand::new).toList(), s.people().stream().map(Person::new).toList(),
+                    s.overallocated().stream().map(Overallocated::new).toList(), s.risks().stream().map(Risk::new).toList(),
+                    s.shared().stream().map(t -> new SharedTeam(t.role(), t.projects(), number(t.fte()))).toList(),
+                    new Skipped(s.skipped().count(), s.skipped().first()), s.whatIf() == null ? null : new WhatIf(s.whatIf()));
         }
-        ArrayNode people = node.putArray("people");
-        for (PortfolioSummary.Person p : s.people()) {
-            ObjectNode person = people.addObject();
-            person.put("member", p.member());
-            person.put("allocation", number(p.fte()));
-            person.put("over", number(p.over()));
-            ArrayNode projects = person.putArray("projects");
-            p.projects().forEach(projects::add);
-            if (p.overMonths() == null) {
-                person.putNull("overMonths");
-            } else {
-                ArrayNode months = person.putArray("overMonths");
-                for (PortfolioSummary.Months m : p.overMonths()) {
-                    months.addObject().put("from", m.from()).put("to", m.to()).put("peak", number(m.peak()));
-                }
-            }
+    }
+
+    /** Demand for one role over the portfolio. */
+    private record Demand(String role, int projectsRequiring, int projectsRecommending, BigDecimal fteNeeded,
+                          BigDecimal fteStaffed, BigDecimal fteUnstaffed, int projectsUncovered) {
+        Demand(PortfolioSummary.RoleDemand d) {
+            this(d.role(), d.required(), d.recommended(), number(d.fteNeeded()), number(d.fteStaffed()),
+                    number(d.fteUnstaffed()), d.uncovered());
         }
-        ArrayNode over = node.putArray("overallocated");
-        for (PortfolioSummary.Person p : s.overallocated()) {
-            over.addObject().put("member", p.member()).put("allocation", number(p.fte())).put("over", number(p.over()))
-                    .put("projects", p.projects().size());
+    }
+
+    private record Person(String member, BigDecimal allocation, BigDecimal over, List<String> projects,
+                          List<Months> overMonths) {
+        Person(PortfolioSummary.Person p) {
+            this(p.member(), number(p.fte()), number(p.over()), p.projects(), p.overMonths() == null ? null
+                    : p.overMonths().stream().map(m -> new Months(m.from(), m.to(), number(m.peak()))).toList());
         }
-        ArrayNode risks = node.putArray("risks");
-        for (PortfolioSummary.Risk r : s.risks()) {
-            ObjectNode risk = risks.addObject();
-            risk.put("project", r.project());
-            risk.put("name", r.name());
-            risk.put("criticality", r.criticality());
-            risk.put("risk", number(r.score()));
-            risk.put("unstaffedFte", number(r.unstaffedFte()));
-            risk.put("critical", r.critical());
-            risk.put("major", r.major());
-            risk.put("minor", r.minor());
-            risk.put("staffed", r.staffed());
+    }
+
+    private record Months(String from, String to, BigDecimal peak) {
+    }
+
+    private record Overallocated(String member, BigDecimal allocation, BigDecimal over, int projects) {
+        Overallocated(PortfolioSummary.Person p) {
+            this(p.member(), number(p.fte()), number(p.over()), p.projects().size());
         }
-        ArrayNode shared = node.putArray("sharedTeams");
-        for (PortfolioSummary.SharedTeam t : s.shared()) {
-            ObjectNode team = shared.addObject();
-            team.put("role", t.role());
-            team.put("projects", t.projects());
-            team.put("fte", number(t.fte()));
+    }
+
+    private record Risk(String project, String name, String criticality, BigDecimal risk, BigDecimal unstaffedFte,
+                        int critical, int major, int minor, boolean staffed) {
+        Risk(PortfolioSummary.Risk r) {
+            this(r.project(), r.name(), r.criticality(), number(r.score()), number(r.unstaffedFte()), r.critical(),
+                    r.major(), r.minor(), r.staffed());
         }
-        ObjectNode skipped = node.putObject("skipped");
-        skipped.put("count", s.skipped().count());
-        ArrayNode paths = skipped.putArray("paths");
-        s.skipped().first().forEach(p -> paths.addObject().put("path", p.path()).put("reason", p.reason()));
-        node.set("whatIf", s.whatIf() == null ? null : whatIf(s.whatIf()));
-        return node;
+    }
+
+    private record SharedTeam(String role, int projects, BigDecimal fte) {
+    }
+
+    private record Skipped(int count, List<Inputs.Skipped> paths) {
     }
 
     /** What a change to every project does to the portfolio: demand per role and ranks, before and after. */
-    private static ObjectNode whatIf(PortfolioSummary.WhatIf w) {
-        ObjectNode node = NODES.objectNode();
-        ArrayNode changes = node.putArray("changes");
-        w.changes().forEach(changes::add);
-        node.put("projectsCompared", w.compared());
-        ArrayNode roles = node.putArray("roles");
-        for (PortfolioSummary.RoleChange c : w.roles()) {
-            ObjectNode role = roles.addObject();
-            role.put("role", c.role());
-            role.set("before", demand(c.before()));
-            role.set("after", demand(c.after()));
-            role.put("fteNeededChange", number(Fte.round(c.after().fteNeeded() - c.before().fteNeeded())));
-            role.put("fteUnstaffedChange", number(Fte.round(c.after().fteUnstaffed() - c.before().fteUnstaffed())));
+    private record WhatIf(List<String> changes, int projectsCompared, List<RoleChange> roles, List<RiskChange> risks) {
+        WhatIf(PortfolioSummary.WhatIf w) {
+            this(w.changes(), w.compared(), w.roles().stream().map(RoleChange::new).toList(),
+                    w.risks().stream().map(r -> new RiskChange(r.project(), r.name(), r.rank(), r.rankBefore(),
+                            number(r.score()), number(r.scoreBefore()))).toList());
         }
-        ArrayNode risks = node.putArray("risks");
-        for (PortfolioSummary.RiskChange r : w.risks()) {
-            risks.addObject().put("project", r.project()).put("name", r.name()).put("rank", r.rank())
-                    .put("rankBefore", r.rankBefore()).put("risk", number(r.score()))
-                    .put("riskBefore", number(r.scoreBefore()));
+    }
+
+    private record RoleChange(String role, Demand before, Demand after, BigDecimal fteNeededChange,
+                              BigDecimal fteUnstaffedChange) {
+        RoleChange(PortfolioSummary.RoleChange c) {
+            this(c.role(), new Demand(c.before()), new Demand(c.after()),
+                    number(Fte.round(c.after().fteNeeded() - c.before().fteNeeded())),
+                    number(Fte.round(c.after().fteUnstaffed() - c.before().fteUnstaffed())));
         }
-        return node;
+    }
+
+    private record RiskChange(String project, String name, Integer rank, Integer rankBefore, BigDecimal risk,
+                              BigDecimal riskBefore) {
     }
 
     @Override

@@ -10,8 +10,8 @@ import dev.teamfit.portfolio.Spool;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Reports as GitHub-flavoured Markdown, for pasting into a client report. A portfolio is the summary as
@@ -27,7 +27,6 @@ public final class MarkdownReport implements Renderer {
         this.catalog = catalog;
     }
 
-    /** One assessment on its own. */
     @Override
     public String assessment(Assessment a) {
         StringBuilder md = new StringBuilder("# Team assessment\n");
@@ -46,18 +45,12 @@ public final class MarkdownReport implements Renderer {
             md.append("\n## Variant ").append(n++).append(": ").append(escape(v.label())).append("\n\n");
             md.append("Changed input: ").append(escape(v.inputs().isEmpty() ? "nothing" : String.join("; ", v.inputs())))
                     .append(".<br>\n").append(escape(TextReport.headline(v.assessment()))).append(".\n\n");
-            if (v.changes().isEmpty()) {
-                md.append("No change to roles, levels, staffing or gaps.\n");
-            } else {
-                md.append("| Change | Because |\n|---|---|\n");
-                v.changes().forEach(c2 -> row(md, Comparisons.mark(c2.kind()) + " " + c2.text(),
-                        String.join("; ", c2.causes())));
-            }
+            table(md, v.changes(), "No change to roles, levels, staffing or gaps.\n", "| Change | Because |\n|---|---|\n",
+                    change -> List.of(Comparisons.mark(change.kind()) + " " + change.text(),
+                            String.join("; ", change.causes())));
             if (!v.assessment().actions().isEmpty()) {
                 md.append("\n**Top actions**\n\n");
-                for (int i = 0; i < v.assessment().actions().size(); i++) {
-                    md.append(i + 1).append(". ").append(escape(v.assessment().actions().get(i).text(catalog))).append('\n');
-                }
+                actions(md, v.assessment());
             }
         }
         return md.toString();
@@ -69,9 +62,9 @@ public final class MarkdownReport implements Renderer {
      */
     @Override
     public PortfolioWriter portfolio(Writer out) {
-        return new PortfolioWriter() {
-            private final Spool projects = Spool.create();
-            private final Spool errors = Spool.create();
+        return new SummaryFirst(out) {
+            private final Spool projects = spool();
+            private final Spool errors = spool();
 
             @Override
             public void outcome(Outcome outcome) throws IOException {
@@ -87,25 +80,14 @@ public final class MarkdownReport implements Renderer {
             }
 
             @Override
-            public void finish(PortfolioSummary s) throws IOException {
-                try {
-                    summary(out, s);
-                    projects.copyTo(out);
-                    out.write("\n## Errors\n\n");
-                    if (errors.isEmpty()) {
-                        out.write("None: every input was assessed.\n");
-                    }
-                    errors.copyTo(out);
-                    out.flush();
-                } finally {
-                    close();
+            void write(PortfolioSummary s) throws IOException {
+                summary(out, s);
+                projects.copyTo(out);
+                out.write("\n## Errors\n\n");
+                if (errors.isEmpty()) {
+                    out.write("None: every input was assessed.\n");
                 }
-            }
-
-            @Override
-            public void close() {
-                projects.close();
-                errors.close();
+                errors.copyTo(out);
             }
         };
     }
@@ -119,29 +101,16 @@ public final class MarkdownReport implements Renderer {
                 .append(s.minor()).append(" minor.\n");
 
         md.append("\n## Summary\n\n### Demand per role\n\n");
-        if (s.roles().isEmpty()) {
-            md.append("No project needs a role.\n");
-        } else {
-            md.append("| Role | Projects requiring | Projects recommending | FTE needed | FTE staffed | FTE unstaffed "
-                    + "| Projects uncovered |\n|---|---:|---:|---:|---:|---:|---:|\n");
-            for (PortfolioSummary.RoleDemand d : s.roles()) {
-                row(md, catalog.roleName(d.role()), String.valueOf(d.required()), String.valueOf(d.recommended()),
-                        Fte.format(d.fteNeeded()), Fte.format(d.fteStaffed()), Fte.format(d.fteUnstaffed()),
-                        String.valueOf(d.uncovered()));
-            }
-        }
+        table(md, s.roles(), "No project needs a role.\n", "| Role | Projects requiring | Projects recommending "
+                + "| FTE needed | FTE staffed | FTE unstaffed | Projects uncovered |\n|---|---:|---:|---:|---:|---:|---:|\n",
+                d -> List.of(catalog.roleName(d.role()), d.required(), d.recommended(), Fte.format(d.fteNeeded()),
+                        Fte.format(d.fteStaffed()), Fte.format(d.fteUnstaffed()), d.uncovered()));
 
         md.append("\n### Candidates for a shared team\n\n");
         md.append("Roles that ").append(PortfolioSummary.SHARED_TEAM_THRESHOLD)
                 .append(" or more projects require and nobody on their team staffs.\n\n");
-        if (s.shared().isEmpty()) {
-            md.append("None.\n");
-        } else {
-            md.append("| Role | Projects uncovered | FTE uncovered |\n|---|---:|---:|\n");
-            for (PortfolioSummary.SharedTeam t : s.shared()) {
-                row(md, catalog.roleName(t.role()), String.valueOf(t.projects()), Fte.format(t.fte()));
-            }
-        }
+        table(md, s.shared(), "None.\n", "| Role | Projects uncovered | FTE uncovered |\n|---|---:|---:|\n",
+                t -> List.of(catalog.roleName(t.role()), t.projects(), Fte.format(t.fte())));
 
         md.append("\n### People on several projects\n\n");
         out.write(md.toString());
@@ -169,9 +138,8 @@ public final class MarkdownReport implements Renderer {
                     + "|---:|---|---:|---|---:|---:|---:|---:|\n");
             int rank = 1;
             for (PortfolioSummary.Risk r : s.risks()) {
-                row(md, String.valueOf(rank++), r.name() + " (" + r.project() + ")" + (r.staffed() ? "" : " · not staffed yet"),
-                        Fte.format(r.score()), r.criticality(), Fte.format(r.unstaffedFte()), String.valueOf(r.critical()),
-                        String.valueOf(r.major()), String.valueOf(r.minor()));
+                row(md, rank++, r.name() + " (" + r.project() + ")" + (r.staffed() ? "" : " · not staffed yet"),
+                        Fte.format(r.score()), r.criticality(), Fte.format(r.unstaffedFte()), r.critical(), r.major(), r.minor());
             }
         }
 
@@ -179,25 +147,15 @@ public final class MarkdownReport implements Renderer {
             PortfolioSummary.WhatIf w = s.whatIf();
             md.append("\n### What if every project had ").append(escape(String.join(", ", w.changes()))).append("\n\n");
             md.append(TextReport.count(w.compared(), "project")).append(" compared with the portfolio as it is.\n\n");
-            if (w.roles().isEmpty()) {
-                md.append("No change to the demand for any role.\n");
-            } else {
-                md.append("| Role | Projects requiring | FTE needed | FTE unstaffed | Change |\n|---|---:|---:|---:|---|\n");
-                for (PortfolioSummary.RoleChange c : w.roles()) {
-                    row(md, catalog.roleName(c.role()), c.before().required() + " → " + c.after().required(),
+            table(md, w.roles(), "No change to the demand for any role.\n",
+                    "| Role | Projects requiring | FTE needed | FTE unstaffed | Change |\n|---|---:|---:|---:|---|\n",
+                    c -> List.of(catalog.roleName(c.role()), c.before().required() + " → " + c.after().required(),
                             Fte.format(c.before().fteNeeded()) + " → " + Fte.format(c.after().fteNeeded()),
                             Fte.format(c.before().fteUnstaffed()) + " → " + Fte.format(c.after().fteUnstaffed()),
-                            TextReport.roleChange(catalog, c).replaceFirst("^[^:]*: ", ""));
-                }
-            }
-            if (!w.risks().isEmpty()) {
-                md.append("\n| # | Project | Risk | Risk before | Rank before |\n|---:|---|---:|---:|---:|\n");
-                for (PortfolioSummary.RiskChange r : w.risks()) {
-                    row(md, r.rank() == null ? "out" : String.valueOf(r.rank()), r.name() + " (" + r.project() + ")",
-                            Fte.format(r.score()), Fte.format(r.scoreBefore()),
-                            r.rankBefore() == null ? "–" : String.valueOf(r.rankBefore()));
-                }
-            }
+                            TextReport.roleChange(catalog, c).replaceFirst("^[^:]*: ", "")));
+            table(md, w.risks(), "", "\n| # | Project | Risk | Risk before | Rank before |\n|---:|---|---:|---:|---:|\n",
+                    r -> List.of(r.rank() == null ? "out" : r.rank(), r.name() + " (" + r.project() + ")",
+                            Fte.format(r.score()), Fte.format(r.scoreBefore()), r.rankBefore() == null ? "–" : r.rankBefore()));
         }
 
         if (s.skipped().count() > 0) {
@@ -216,21 +174,13 @@ public final class MarkdownReport implements Renderer {
         md.append(escape(TextReport.headline(a))).append(".\n\n");
         if (!a.actions().isEmpty()) {
             md.append("**Top actions**\n\n");
-            for (int i = 0; i < a.actions().size(); i++) {
-                md.append(i + 1).append(". ").append(escape(a.actions().get(i).text(catalog))).append('\n');
-            }
+            actions(md, a);
             md.append('\n');
         }
-        if (a.roles().isEmpty()) {
-            md.append("No role needed.\n");
-        } else {
-            md.append("| Role | Priority | FTE needed | FTE staffed | Covered by |\n|---|---|---:|---:|---|\n");
-            for (Assessment.RoleResult role : a.roles()) {
-                row(md, catalog.roleName(role.role()), role.requirement().priority().id(),
-                        Fte.format(role.needed()), a.project().teamDeclared() ? Fte.format(role.staffed()) : "–",
-                        coveredBy(a, role));
-            }
-        }
+        table(md, a.roles(), "No role needed.\n",
+                "| Role | Priority | FTE needed | FTE staffed | Covered by |\n|---|---|---:|---:|---|\n",
+                role -> List.of(catalog.roleName(role.role()), role.requirement().priority().id(), Fte.format(role.needed()),
+                        a.project().teamDeclared() ? Fte.format(role.staffed()) : "–", coveredBy(a, role)));
         md.append("\n### Gaps\n\n");
         if (!a.project().teamDeclared()) {
             md.append("No team given: add a team list to see coverage and gaps.\n");
@@ -251,15 +201,28 @@ public final class MarkdownReport implements Renderer {
         md.append("\n").append(escape(TextReport.ESTIMATES)).append('\n');
     }
 
+    private void actions(StringBuilder md, Assessment a) {
+        for (int i = 0; i < a.actions().size(); i++) {
+            md.append(i + 1).append(". ").append(escape(a.actions().get(i).text(catalog))).append('\n');
+        }
+    }
+
     private String coveredBy(Assessment a, Assessment.RoleResult role) {
         return a.project().teamDeclared() ? TextReport.coveredBy(catalog, role) : "no team given";
     }
 
+    /** A table under its header, or what to say when it has no rows. */
+    private static <T> void table(StringBuilder md, List<T> items, String none, String header,
+                                  Function<T, List<?>> cells) {
+        md.append(items.isEmpty() ? none : header);
+        items.forEach(item -> row(md, cells.apply(item).toArray()));
+    }
+
     /** A table row; every cell is escaped. */
-    private static void row(StringBuilder md, String... cells) {
+    static void row(StringBuilder md, Object... cells) {
         md.append('|');
-        for (String cell : cells) {
-            md.append(' ').append(escape(cell)).append(" |");
+        for (Object cell : cells) {
+            md.append(' ').append(escape(String.valueOf(cell))).append(" |");
         }
         md.append('\n');
     }

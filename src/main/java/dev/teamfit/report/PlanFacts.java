@@ -1,6 +1,9 @@
 package dev.teamfit.report;
 
 import dev.teamfit.model.Fte;
+import dev.teamfit.model.Level;
+import dev.teamfit.model.Member;
+import dev.teamfit.model.Reason;
 import dev.teamfit.plan.Assignment;
 import dev.teamfit.plan.Hire;
 import dev.teamfit.plan.Load;
@@ -19,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** What every plan renderer reads off a plan the same way: its items by project and role, its months, its score. */
@@ -53,6 +57,23 @@ final class PlanFacts {
         return a.person() + (notes.isEmpty() ? "" : " (" + String.join(", ", notes) + ")");
     }
 
+    /** A project's current team: {@code Ana Ruiz (ml-engineer, 0.5); ...}, or "none given". */
+    static String team(List<Member> team) {
+        return team.isEmpty() ? "none given" : team.stream().map(m -> m.name() + " (" + (m.roles().isEmpty() ? "no role"
+                : String.join(", ", m.roles())) + ", " + Fte.format(m.allocation()) + ")").collect(Collectors.joining("; "));
+    }
+
+    /** Skill levels as {@code sql expert, spark competent}, in the map's order. */
+    static String levels(Map<String, Integer> skills) {
+        return skills.entrySet().stream().map(e -> e.getKey() + " " + Level.idOf(e.getValue().intValue()))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The ids of the rules behind an item, once each. */
+    static String rules(List<Reason> reasons, String separator) {
+        return reasons.stream().map(Reason::rule).distinct().collect(Collectors.joining(separator));
+    }
+
     /** The kind of an assignment as a word: planned, booked, hire. */
     static String kind(Assignment a) {
         return a.kind().name().toLowerCase(java.util.Locale.ROOT);
@@ -75,7 +96,7 @@ final class PlanFacts {
     }
 
     /** A line of a proposed team: someone (or the hires together) at an FTE over a run of months. */
-    record Line(String who, double fte, YearMonth from, YearMonth until, List<dev.teamfit.model.Reason> reasons) {
+    record Line(String who, double fte, YearMonth from, YearMonth until, List<Reason> reasons) {
     }
 
     /**
@@ -86,8 +107,8 @@ final class PlanFacts {
     List<Line> proposed(String project, String role) {
         List<Line> lines = new ArrayList<>();
         Map<YearMonth, Double> hired = new TreeMap<>();
-        Map<YearMonth, java.util.TreeSet<String>> who = new TreeMap<>();
-        Map<YearMonth, List<dev.teamfit.model.Reason>> why = new TreeMap<>();
+        Map<YearMonth, TreeSet<String>> who = new TreeMap<>();
+        Map<YearMonth, List<Reason>> why = new TreeMap<>();
         for (Assignment a : assignments(project, role)) {
             if (a.kind() != Assignment.Kind.HIRE) {
                 lines.add(new Line(who(a), a.fte(), a.from(), a.until(), a.reasons()));
@@ -95,7 +116,7 @@ final class PlanFacts {
             }
             for (YearMonth m = a.from(); !m.isAfter(a.until()); m = m.plusMonths(1)) {
                 hired.merge(m, a.fte(), Double::sum);
-                who.computeIfAbsent(m, k -> new java.util.TreeSet<>(Comparator.comparingInt(PlanFacts::number)))
+                who.computeIfAbsent(m, k -> new TreeSet<>(Comparator.comparingInt(PlanFacts::number)))
                         .add(a.person());
                 why.computeIfAbsent(m, k -> new ArrayList<>()).addAll(a.reasons());
             }
@@ -108,14 +129,14 @@ final class PlanFacts {
             boolean same = m != null && previous != null && m.equals(previous.plusMonths(1))
                     && hired.get(m).equals(hired.get(previous));
             if (!same && start != null) {
-                List<dev.teamfit.model.Reason> reasons = new ArrayList<>();
-                java.util.Set<String> names = new java.util.TreeSet<>(Comparator.comparingInt(PlanFacts::number));
+                List<Reason> reasons = new ArrayList<>();
+                java.util.Set<String> names = new TreeSet<>(Comparator.comparingInt(PlanFacts::number));
                 for (YearMonth k = start; !k.isAfter(previous); k = k.plusMonths(1)) {
                     reasons.addAll(why.get(k));
                     names.addAll(who.get(k));
                 }
                 lines.add(new Line("to hire (" + String.join(", ", names) + ")", hired.get(start), start, previous,
-                        dev.teamfit.model.Reason.merge(List.of(reasons))));
+                        Reason.merge(List.of(reasons))));
                 start = null;
             }
             if (start == null) {
@@ -139,16 +160,27 @@ final class PlanFacts {
                 .filter(a -> a.project().equals(project.id()) && !needed.contains(a.role())).toList();
     }
 
-    /** Training grouped by person and skill, in the plan's order: one course serves every role that needs it. */
-    static List<List<Training>> trainingByPersonAndSkill(List<Training> training) {
-        Map<String, List<Training>> groups = new LinkedHashMap<>();
-        for (Training t : training) {
-            groups.computeIfAbsent(t.person() + "\n" + t.skill(), k -> new ArrayList<>()).add(t);
-        }
-        return List.copyOf(groups.values());
+    /**
+     * A course: one person's training in one skill, up to the highest level any of its roles needs.
+     *
+     * @param uses    the roles and projects it serves: {@code ml-engineer on churn, ...}
+     * @param reasons the reasons of each training it stands for, in turn
+     */
+    record Course(String person, String skill, String from, String to, String uses, List<Reason> reasons) {
     }
 
-    /** Every month of the plan, in order. */
+    /** Training grouped by person and skill, in the plan's order: one course serves every role that needs it. */
+    List<Course> courses() {
+        Map<String, List<Training>> groups = new LinkedHashMap<>();
+        for (Training t : plan.plan().training()) {
+            groups.computeIfAbsent(t.person() + "\n" + t.skill(), k -> new ArrayList<>()).add(t);
+        }
+        return groups.values().stream().map(group -> new Course(group.get(0).person(), group.get(0).skill(),
+                Level.idOf(group.get(0).fromLevel()), Level.idOf(group.stream().mapToInt(Training::toLevel).max().orElseThrow()),
+                group.stream().map(t -> t.role() + " on " + t.project()).distinct().collect(Collectors.joining(", ")),
+                group.stream().flatMap(t -> t.reasons().stream()).toList())).toList();
+    }
+
     List<YearMonth> months() {
         List<YearMonth> months = new ArrayList<>();
         for (YearMonth m = plan.from(); !m.isAfter(plan.until()); m = m.plusMonths(1)) {
@@ -166,11 +198,6 @@ final class PlanFacts {
             }
         }
         return rows;
-    }
-
-    /** The highest load of anyone in any month, at least 1, to scale a heat map. */
-    double peakLoad() {
-        return Math.max(1, plan.plan().load().stream().mapToDouble(Load::fte).max().orElse(1));
     }
 
     /** The score in a few lines: feasibility, then each level that counts. */

@@ -2,7 +2,6 @@ package dev.teamfit.report;
 
 import dev.teamfit.model.Catalog;
 import dev.teamfit.model.Fte;
-import dev.teamfit.model.Level;
 import dev.teamfit.model.Member;
 import dev.teamfit.model.Reason;
 import dev.teamfit.plan.Assignment;
@@ -10,7 +9,6 @@ import dev.teamfit.plan.Hire;
 import dev.teamfit.plan.Person;
 import dev.teamfit.plan.PortfolioPlan;
 import dev.teamfit.plan.RoleNeed;
-import dev.teamfit.plan.Training;
 import dev.teamfit.plan.Unmet;
 
 import java.time.YearMonth;
@@ -63,7 +61,7 @@ public final class PlanHtmlView {
         tiles.add(new HtmlView.Tile(null, String.valueOf(plan.plan().hires().size()),
                 plan.plan().hires().size() == 1 ? "hire" : "hires", null));
         tiles.add(new HtmlView.Tile(null, String.valueOf(plan.plan().assignments().size()), "assignments", null));
-        int training = PlanFacts.trainingByPersonAndSkill(plan.plan().training()).size();
+        int training = facts.courses().size();
         tiles.add(new HtmlView.Tile(null, String.valueOf(training), "skills to train", null));
         tiles.add(new HtmlView.Tile(plan.plan().unmet().isEmpty() ? null : "major",
                 String.valueOf(plan.plan().unmet().size()), "needs left unmet", null));
@@ -79,8 +77,7 @@ public final class PlanHtmlView {
         for (Hire h : facts.hiresByDate()) {
             rows.add(new HtmlTable.Row(h.id(), null, List.of(String.join(", ", h.roles()), Fte.format(h.fte()),
                     h.from().toString(), h.until().toString(), String.join(", ", h.projects()),
-                    h.skills().entrySet().stream().map(e -> e.getKey() + " " + Level.idOf(e.getValue().intValue()))
-                            .collect(Collectors.joining(", ")), rules(h.reasons()))));
+                    PlanFacts.levels(h.skills()), rules(h.reasons()))));
         }
         return new HtmlTable("People to hire", columns("Hire", "Roles", "#FTE", "From", "Until", "Projects", "Skills",
                 "Rules"), rows);
@@ -114,12 +111,9 @@ public final class PlanHtmlView {
                 rows.add(new HtmlTable.Row(a.role(), null, List.of("not needed", current(p.team(), a.role()),
                         PlanFacts.who(a), Fte.format(a.fte()), PlanFacts.span(a.from(), a.until()), rules(a.reasons()))));
             }
-            String team = p.team().isEmpty() ? "none given" : p.team().stream()
-                    .map(m -> m.name() + " (" + (m.roles().isEmpty() ? "no role" : String.join(", ", m.roles())) + ", "
-                            + Fte.format(m.allocation()) + ")").collect(Collectors.joining("; "));
             parts.add(new ProjectPart("project-" + p.id(), p.id() + ": " + p.name(),
                     PlanFacts.span(p.start(), p.end()) + ", " + p.months() + (p.months() == 1 ? " month" : " months"),
-                    team, new HtmlTable("Proposed team of " + p.id(), columns("Role", "Need", "Current team",
+                    PlanFacts.team(p.team()), new HtmlTable("Proposed team of " + p.id(), columns("Role", "Need", "Current team",
                     "Proposed", "#FTE", "Months", "Rules"), rows)));
         }
         return parts;
@@ -133,12 +127,8 @@ public final class PlanHtmlView {
 
     public HtmlTable training() {
         List<HtmlTable.Row> rows = new ArrayList<>();
-        for (List<Training> group : PlanFacts.trainingByPersonAndSkill(plan.plan().training())) {
-            Training first = group.get(0);
-            rows.add(new HtmlTable.Row(first.person(), null, List.of(first.skill(), Level.idOf(first.fromLevel()),
-                    Level.idOf(group.stream().mapToInt(Training::toLevel).max().orElseThrow()),
-                    group.stream().map(t -> t.role() + " on " + t.project()).distinct().collect(Collectors.joining(", ")),
-                    rules(group.stream().flatMap(t -> t.reasons().stream()).toList()))));
+        for (PlanFacts.Course c : facts.courses()) {
+            rows.add(new HtmlTable.Row(c.person(), null, List.of(c.skill(), c.from(), c.to(), c.uses(), rules(c.reasons()))));
         }
         return new HtmlTable("Skills to train", columns("Person", "Skill", "From", "To", "For", "Rules"), rows);
     }
@@ -152,7 +142,6 @@ public final class PlanHtmlView {
         return new HtmlTable("Unmet needs", columns("Project", "Role", "Priority", "#FTE", "Months", "Why"), rows);
     }
 
-    /** The heat map's month headings. */
     public List<String> months() {
         return facts.months().stream().map(YearMonth::toString).toList();
     }
@@ -234,6 +223,6 @@ public final class PlanHtmlView {
     }
 
     private static String rules(List<Reason> reasons) {
-        return reasons.stream().map(Reason::rule).distinct().collect(Collectors.joining(", "));
+        return PlanFacts.rules(reasons, ", ");
     }
 }

@@ -4,18 +4,20 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.teamfit.model.Level;
-import dev.teamfit.model.Member;
 import dev.teamfit.model.Reason;
 import dev.teamfit.plan.Assignment;
 import dev.teamfit.plan.Hire;
-import dev.teamfit.plan.Load;
 import dev.teamfit.plan.PlanScore;
 import dev.teamfit.plan.PortfolioPlan;
-import dev.teamfit.plan.RoleNeed;
 import dev.teamfit.plan.Training;
 import dev.teamfit.plan.Unmet;
 
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A staffing plan as JSON ({@code teamfit plan --format json}): months as {@code YYYY-MM}, every list in the plan's
@@ -39,101 +41,94 @@ final class PlanJson {
         root.put("until", p.until().toString());
         root.put("pool", p.ownTeams() ? "teams" : "people");
         root.put("seed", p.options().seed());
-        ArrayNode projects = root.putArray("projects");
-        for (PortfolioPlan.ProjectView project : p.projects()) {
-            ObjectNode item = projects.addObject();
-            item.put("id", project.id());
-            item.put("name", project.name());
-            item.put("from", project.start().toString());
-            item.put("until", project.end().toString());
-            ArrayNode needs = item.putArray("needs");
-            for (RoleNeed need : project.needs()) {
-                ObjectNode n = needs.addObject();
-                n.put("role", need.role());
-                n.put("priority", need.required() ? "required" : "recommended");
-                n.put("fte", JsonReport.number(need.fte()));
-                ObjectNode skills = n.putObject("skills");
-                need.skills().forEach((skill, level) -> skills.put(skill, Level.idOf(level.intValue())));
-            }
-            ArrayNode team = item.putArray("team");
-            for (Member m : project.team()) {
-                ObjectNode member = team.addObject();
-                member.put("name", m.name());
-                ArrayNode roles = member.putArray("roles");
-                m.roles().forEach(roles::add);
-                member.put("allocation", JsonReport.number(m.allocation()));
-            }
-        }
-        ArrayNode left = root.putArray("left");
-        p.left().forEach(left::add);
-        ArrayNode rebalanced = root.putArray("rebalanced");
-        p.rebalanced().forEach(rebalanced::add);
-        ArrayNode assignments = root.putArray("assignments");
-        for (Assignment a : p.plan().assignments()) {
-            ObjectNode item = assignments.addObject();
-            item.put("project", a.project());
-            item.put("person", a.person());
-            item.put("role", a.role());
-            item.put("fte", JsonReport.number(a.fte()));
-            item.put("from", a.from().toString());
-            item.put("until", a.until().toString());
-            item.put("via", a.via());
-            item.put("kind", PlanFacts.kind(a));
-            reasons(item, a.reasons());
-        }
-        ArrayNode hires = root.putArray("hires");
-        for (Hire h : new PlanFacts(p).hiresByDate()) {
-            ObjectNode item = hires.addObject();
-            item.put("id", h.id());
-            ArrayNode roles = item.putArray("roles");
-            h.roles().forEach(roles::add);
-            ObjectNode skills = item.putObject("skills");
-            h.skills().forEach((skill, level) -> skills.put(skill, Level.idOf(level.intValue())));
-            item.put("fte", JsonReport.number(h.fte()));
-            item.put("from", h.from().toString());
-            item.put("until", h.until().toString());
-            ArrayNode on = item.putArray("projects");
-            h.projects().forEach(on::add);
-            reasons(item, h.reasons());
-        }
-        ArrayNode training = root.putArray("training");
-        for (Training t : p.plan().training()) {
-            ObjectNode item = training.addObject();
-            item.put("person", t.person());
-            item.put("skill", t.skill());
-            item.put("from", Level.idOf(t.fromLevel()));
-            item.put("to", Level.idOf(t.toLevel()));
-            item.put("role", t.role());
-            item.put("project", t.project());
-            reasons(item, t.reasons());
-        }
-        ArrayNode unmet = root.putArray("unmet");
-        for (Unmet u : p.plan().unmet()) {
-            ObjectNode item = unmet.addObject();
-            item.put("project", u.project());
-            item.put("role", u.role());
-            item.put("priority", u.required() ? "required" : "recommended");
-            item.put("fte", JsonReport.number(u.fte()));
-            item.put("from", u.from().toString());
-            item.put("until", u.until().toString());
-            item.put("cause", u.cause().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-            item.put("why", u.cause().text());
-            reasons(item, u.reasons());
-        }
-        ArrayNode load = root.putArray("load");
-        for (Load l : p.plan().load()) {
-            load.addObject().put("person", l.person()).put("month", l.month().toString())
-                    .put("fte", JsonReport.number(l.fte()));
-        }
-        ArrayNode demand = root.putArray("demand");
-        for (PortfolioPlan.Demand d : p.demand()) {
-            demand.addObject().put("role", d.role()).put("month", d.month().toString())
-                    .put("needed", JsonReport.number(d.needed())).put("staffed", JsonReport.number(d.staffed()))
-                    .put("hired", JsonReport.number(d.hired())).put("unmet", JsonReport.number(d.unmet()))
-                    .put("supply", JsonReport.number(d.supply()));
-        }
+        root.set("projects", JsonReport.tree(p.projects().stream().map(Project::new).toList()));
+        root.set("left", JsonReport.tree(p.left()));
+        root.set("rebalanced", JsonReport.tree(p.rebalanced()));
+        root.set("assignments", items(p.plan().assignments(), a -> new AssignmentItem(a.project(), a.person(), a.role(),
+                JsonReport.number(a.fte()), a.from().toString(), a.until().toString(), a.via(), PlanFacts.kind(a)),
+                Assignment::reasons));
+        root.set("hires", items(new PlanFacts(p).hiresByDate(), h -> new HireItem(h.id(), h.roles(), levels(h.skills()),
+                JsonReport.number(h.fte()), h.from().toString(), h.until().toString(), h.projects()), Hire::reasons));
+        root.set("training", items(p.plan().training(), t -> new TrainingItem(t.person(), t.skill(),
+                Level.idOf(t.fromLevel()), Level.idOf(t.toLevel()), t.role(), t.project()), Training::reasons));
+        root.set("unmet", items(p.plan().unmet(), u -> new UnmetItem(u.project(), u.role(),
+                u.required() ? "required" : "recommended", JsonReport.number(u.fte()), u.from().toString(),
+                u.until().toString(), id(u.cause()), u.cause().text()), Unmet::reasons));
+        root.set("load", JsonReport.tree(p.plan().load().stream().map(l -> new LoadItem(l.person(), l.month().toString(),
+                JsonReport.number(l.fte()))).toList()));
+        root.set("demand", JsonReport.tree(p.demand().stream().map(d -> new DemandItem(d.role(), d.month().toString(),
+                JsonReport.number(d.needed()), JsonReport.number(d.staffed()), JsonReport.number(d.hired()),
+                JsonReport.number(d.unmet()), JsonReport.number(d.supply()))).toList()));
         root.set("score", score(p));
         return JsonReport.write(root);
+    }
+
+    // The plan's JSON shape: Jackson writes the records' components in order.
+
+    private record Project(String id, String name, String from, String until, List<Need> needs, List<TeamMember> team) {
+        Project(PortfolioPlan.ProjectView p) {
+            this(p.id(), p.name(), p.start().toString(), p.end().toString(), p.needs().stream().map(n -> new Need(n.role(),
+                    n.required() ? "required" : "recommended", JsonReport.number(n.fte()), levels(n.skills()))).toList(),
+                    p.team().stream().map(m -> new TeamMember(m.name(), m.roles(), JsonReport.number(m.allocation())))
+                            .toList());
+        }
+    }
+
+    private record Need(String role, String priority, BigDecimal fte, Map<String, String> skills) {
+    }
+
+    private record TeamMember(String name, List<String> roles, BigDecimal allocation) {
+    }
+
+    private record AssignmentItem(String project, String person, String role, BigDecimal fte, String from, String until,
+                                  String via, String kind) {
+    }
+
+    private record HireItem(String id, List<String> roles, Map<String, String> skills, BigDecimal fte, String from,
+                            String until, List<String> projects) {
+    }
+
+    private record TrainingItem(String person, String skill, String from, String to, String role, String project) {
+    }
+
+    private record UnmetItem(String project, String role, String priority, BigDecimal fte, String from, String until,
+                             String cause, String why) {
+    }
+
+    private record LoadItem(String person, String month, BigDecimal fte) {
+    }
+
+    private record DemandItem(String role, String month, BigDecimal needed, BigDecimal staffed, BigDecimal hired,
+                              BigDecimal unmet, BigDecimal supply) {
+    }
+
+    private record Constraint(String rule, String name, String level, long penalty, int matches) {
+    }
+
+    /** Each item's fields, then the ids of its rules ({@code rules}) and, with {@code explain}, its reasons in full. */
+    private <T> ArrayNode items(List<T> items, Function<T, Record> fields, Function<T, List<Reason>> reasons) {
+        ArrayNode array = NODES.arrayNode();
+        for (T item : items) {
+            ObjectNode node = JsonReport.tree(fields.apply(item));
+            node.set("rules", JsonReport.rules(reasons.apply(item)));
+            if (explain) {
+                node.set("reasons", JsonReport.reasons(reasons.apply(item)));
+            }
+            array.add(node);
+        }
+        return array;
+    }
+
+    /** Skill levels by skill, as level ids, in the plan's order. */
+    private static Map<String, String> levels(Map<String, Integer> skills) {
+        Map<String, String> levels = new LinkedHashMap<>();
+        skills.forEach((skill, level) -> levels.put(skill, Level.idOf(level.intValue())));
+        return levels;
+    }
+
+    /** An enum constant as a JSON id: {@code SKILL_SHORTFALL} is {@code skill-shortfall}. */
+    private static String id(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private ObjectNode score(PortfolioPlan p) {
@@ -142,24 +137,12 @@ final class PlanJson {
         score.put("feasible", s.feasible());
         ObjectNode levels = score.putObject("levels");
         for (PlanScore.Level level : PlanScore.Level.values()) {
-            levels.put(level.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), s.level(level));
+            levels.put(id(level), s.level(level));
         }
         score.put("hires", p.plan().hires().size());
         score.put("costCounted", p.costed());
-        ArrayNode constraints = score.putArray("constraints");
-        for (PlanScore.ConstraintScore c : s.constraints()) {
-            constraints.addObject().put("rule", c.id()).put("name", c.name())
-                    .put("level", c.level().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
-                    .put("penalty", c.penalty()).put("matches", c.matches());
-        }
+        score.set("constraints", JsonReport.tree(s.constraints().stream().map(c -> new Constraint(c.id(), c.name(),
+                id(c.level()), c.penalty(), c.matches())).toList()));
         return score;
-    }
-
-    private void reasons(ObjectNode item, List<Reason> reasons) {
-        ArrayNode rules = item.putArray("rules");
-        reasons.stream().map(Reason::rule).distinct().forEach(rules::add);
-        if (explain) {
-            item.set("reasons", JsonReport.reasons(reasons));
-        }
     }
 }

@@ -1,20 +1,16 @@
 package dev.teamfit.report;
 
 import dev.teamfit.model.Fte;
-import dev.teamfit.model.Level;
-import dev.teamfit.model.Member;
 import dev.teamfit.model.Reason;
 import dev.teamfit.plan.Assignment;
 import dev.teamfit.plan.Hire;
 import dev.teamfit.plan.PortfolioPlan;
 import dev.teamfit.plan.RoleNeed;
-import dev.teamfit.plan.Training;
 import dev.teamfit.plan.Unmet;
 
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * A staffing plan as GitHub-flavoured Markdown: the score, the hiring list, each project's proposed team beside
@@ -46,12 +42,10 @@ final class PlanMarkdown {
             md.append("No hires: the pool staffs every required role.\n");
         } else {
             row("Hire", "Roles", "FTE", "From", "Until", "Projects", "Skills", "Rules");
-            row("---", "---", "---:", "---", "---", "---", "---", "---");
+            rule("---", "---", "---:", "---", "---", "---", "---", "---");
             for (Hire h : facts.hiresByDate()) {
                 row(h.id(), String.join(", ", h.roles()), Fte.format(h.fte()), h.from().toString(), h.until().toString(),
-                        String.join(", ", h.projects()), h.skills().entrySet().stream()
-                                .map(e -> e.getKey() + " " + Level.idOf(e.getValue().intValue()))
-                                .collect(Collectors.joining(", ")), rules(h.reasons()));
+                        String.join(", ", h.projects()), PlanFacts.levels(h.skills()), rules(h.reasons()));
             }
         }
         md.append("\n## Projects\n");
@@ -59,10 +53,9 @@ final class PlanMarkdown {
             md.append("\n### ").append(MarkdownReport.escape(project.id() + ": " + project.name())).append("\n\n");
             md.append(MarkdownReport.escape(PlanFacts.span(project.start(), project.end()))).append(", ")
                     .append(project.months()).append(project.months() == 1 ? " month" : " months").append(".\n\n");
-            md.append("Current team: ").append(MarkdownReport.escape(project.team().isEmpty() ? "none given"
-                    : project.team().stream().map(PlanMarkdown::member).collect(Collectors.joining("; ")))).append("\n\n");
+            md.append("Current team: ").append(MarkdownReport.escape(PlanFacts.team(project.team()))).append("\n\n");
             row("Role", "Need", "Proposed", "FTE", "Months", "Rules");
-            row("---", "---", "---", "---:", "---", "---");
+            rule("---", "---", "---", "---:", "---", "---");
             for (RoleNeed need : project.needs()) {
                 String needText = (need.required() ? "required " : "recommended ") + Fte.format(need.fte());
                 for (PlanFacts.Line a : facts.proposed(project.id(), need.role())) {
@@ -80,24 +73,20 @@ final class PlanMarkdown {
             }
         }
         md.append("\n## Training\n\n");
-        List<List<Training>> training = PlanFacts.trainingByPersonAndSkill(p.plan().training());
-        if (training.isEmpty()) {
+        List<PlanFacts.Course> courses = facts.courses();
+        if (courses.isEmpty()) {
             md.append("None: everyone assigned meets their role's levels.\n");
         } else {
             row("Person", "Skill", "From", "To", "For", "Rules");
-            row("---", "---", "---", "---", "---", "---");
-            for (List<Training> group : training) {
-                Training first = group.get(0);
-                row(first.person(), first.skill(), Level.idOf(first.fromLevel()),
-                        Level.idOf(group.stream().mapToInt(Training::toLevel).max().orElseThrow()),
-                        group.stream().map(t -> t.role() + " on " + t.project()).distinct().collect(Collectors.joining(", ")),
-                        rules(group.stream().flatMap(t -> t.reasons().stream()).toList()));
+            rule("---", "---", "---", "---", "---", "---");
+            for (PlanFacts.Course c : courses) {
+                row(c.person(), c.skill(), c.from(), c.to(), c.uses(), rules(c.reasons()));
             }
         }
         if (!p.plan().unmet().isEmpty()) {
             md.append("\n## Unmet\n\n");
             row("Project", "Role", "Priority", "FTE", "Months", "Why");
-            row("---", "---", "---", "---:", "---", "---");
+            rule("---", "---", "---", "---:", "---", "---");
             for (Unmet u : p.plan().unmet()) {
                 row(u.project(), u.role(), u.required() ? "required" : "recommended", Fte.format(u.fte()),
                         PlanFacts.span(u.from(), u.until()), u.cause().text());
@@ -115,7 +104,7 @@ final class PlanMarkdown {
             rule[i + 1] = "---:";
         }
         row(header);
-        row(rule);
+        rule(rule);
         load.forEach((person, byMonth) -> {
             String[] cells = new String[months.size() + 1];
             cells[0] = person;
@@ -128,20 +117,16 @@ final class PlanMarkdown {
         return md.toString();
     }
 
-    private static String member(Member m) {
-        return m.name() + " (" + (m.roles().isEmpty() ? "no role" : String.join(", ", m.roles())) + ", "
-                + Fte.format(m.allocation()) + ")";
-    }
-
     private static String rules(List<Reason> reasons) {
-        return reasons.stream().map(Reason::rule).distinct().collect(Collectors.joining(", "));
+        return PlanFacts.rules(reasons, ", ");
     }
 
     private void row(String... cells) {
-        md.append('|');
-        for (String cell : cells) {
-            md.append(' ').append(cell.startsWith("---") ? cell : MarkdownReport.escape(cell)).append(" |");
-        }
-        md.append('\n');
+        MarkdownReport.row(md, cells);
+    }
+
+    /** The row under a table's header: {@code ---} or, for a right-aligned column, {@code ---:}. */
+    private void rule(String... cells) {
+        md.append("| ").append(String.join(" | ", cells)).append(" |\n");
     }
 }

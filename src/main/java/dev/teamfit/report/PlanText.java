@@ -3,14 +3,12 @@ package dev.teamfit.report;
 import dev.teamfit.model.Catalog;
 import dev.teamfit.model.Fte;
 import dev.teamfit.model.Level;
-import dev.teamfit.model.Member;
 import dev.teamfit.model.Reason;
 import dev.teamfit.plan.Assignment;
 import dev.teamfit.plan.Hire;
 import dev.teamfit.plan.PlanScore;
 import dev.teamfit.plan.PortfolioPlan;
 import dev.teamfit.plan.RoleNeed;
-import dev.teamfit.plan.Training;
 import dev.teamfit.plan.Unmet;
 
 import java.time.YearMonth;
@@ -82,7 +80,7 @@ final class PlanText {
             out.append("\n").append(project.id()).append(": ").append(project.name()).append(" (")
                     .append(PlanFacts.span(project.start(), project.end())).append(", ").append(project.months())
                     .append(project.months() == 1 ? " month" : " months").append(")\n");
-            out.append("  Current team: ").append(team(project.team())).append("\n");
+            out.append("  Current team: ").append(PlanFacts.team(project.team())).append("\n");
             out.append("  Proposed team:\n");
             for (RoleNeed need : project.needs()) {
                 out.append("    ").append(need.role()).append(" (").append(need.required() ? "required" : "recommended")
@@ -110,21 +108,15 @@ final class PlanText {
             }
         }
 
-        out.append("\nTraining (").append(PlanFacts.trainingByPersonAndSkill(p.plan().training()).size())
-                .append(", where the pool gives a level below what a role needs)\n");
-        if (p.plan().training().isEmpty()) {
+        List<PlanFacts.Course> courses = facts.courses();
+        out.append("\nTraining (").append(courses.size()).append(", where the pool gives a level below what a role needs)\n");
+        if (courses.isEmpty()) {
             out.append("  None: everyone assigned meets their role's levels.\n");
         }
-        for (List<Training> group : PlanFacts.trainingByPersonAndSkill(p.plan().training())) {
-            Training first = group.get(0);
-            int to = group.stream().mapToInt(Training::toLevel).max().orElseThrow();
-            out.append("  ").append(first.person()).append(": ").append(first.skill()).append(" ")
-                    .append(Level.idOf(first.fromLevel())).append(" -> ").append(Level.idOf(to)).append(", for ")
-                    .append(String.join(", ", group.stream().map(t -> t.role() + " on " + t.project()).distinct().toList()))
-                    .append(rules(group.stream().flatMap(t -> t.reasons().stream()).toList())).append("\n");
-            for (Training t : group) {
-                reasons(t.reasons(), "    ");
-            }
+        for (PlanFacts.Course c : courses) {
+            out.append("  ").append(c.person()).append(": ").append(c.skill()).append(" ").append(c.from()).append(" -> ")
+                    .append(c.to()).append(", for ").append(c.uses()).append(rules(c.reasons())).append("\n");
+            reasons(c.reasons(), "    ");
         }
 
         if (!p.plan().unmet().isEmpty()) {
@@ -170,18 +162,6 @@ final class PlanText {
         });
     }
 
-    private String team(List<Member> team) {
-        if (team.isEmpty()) {
-            return "none given";
-        }
-        List<String> members = new ArrayList<>();
-        for (Member m : team) {
-            members.add(m.name() + " (" + (m.roles().isEmpty() ? "no role" : String.join(", ", m.roles())) + ", "
-                    + Fte.format(m.allocation()) + ")");
-        }
-        return String.join("; ", members);
-    }
-
     private String skills(Map<String, Integer> skills) {
         List<String> items = new ArrayList<>();
         skills.entrySet().stream().sorted(Map.Entry.comparingByKey((a, b) -> catalog.skillOrder(a) != catalog.skillOrder(b)
@@ -191,20 +171,12 @@ final class PlanText {
     }
 
     private static String rules(List<Reason> reasons) {
-        return "  [" + String.join(", ", reasons.stream().map(Reason::rule).distinct().toList()) + "]";
+        return "  [" + PlanFacts.rules(reasons, ", ") + "]";
     }
 
     private void reasons(List<Reason> reasons, String indent) {
-        if (!explain) {
-            return;
-        }
-        for (Reason reason : reasons) {
-            out.append(indent).append("because ").append(reason.rule()).append(" \"").append(reason.name())
-                    .append("\" [").append(TextReport.basis(reason)).append("]");
-            if (!reason.facts().isEmpty()) {
-                out.append(": ").append(String.join(", ", reason.facts()));
-            }
-            out.append("\n");
+        if (explain) {
+            TextReport.appendReasons(out, reasons, indent);
         }
     }
 

@@ -5,6 +5,8 @@ import dev.teamfit.model.Catalog;
 import dev.teamfit.portfolio.Outcome;
 import dev.teamfit.portfolio.PortfolioSummary;
 import gg.jte.Content;
+import gg.jte.TemplateOutput;
+import gg.jte.output.WriterOutput;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -23,8 +25,6 @@ import java.util.Map;
 public final class PortfolioHtml implements PortfolioWriter {
 
     private static final String PAGE = "portfolio/page.jte";
-    /** Where the projects' sections stand in the page: what precedes it was written at the start. */
-    private static final String MARK = "<!--teamfit:projects-->";
 
     private final Catalog catalog;
     private final Writer out;
@@ -55,8 +55,8 @@ public final class PortfolioHtml implements PortfolioWriter {
         try {
             start();
             PortfolioHtmlView view = new PortfolioHtmlView(catalog, entries);
-            Writer rest = new After(out, MARK);
-            Html.render(PAGE, Map.of("projects", (Content) output -> output.writeContent(MARK),
+            After rest = new After(out);
+            Html.render(PAGE, Map.of("projects", rest.slot(),
                     "end", Html.content("portfolio/end.jte", Map.of("s", summary, "v", view))), rest);
             out.flush();
         } finally {
@@ -78,37 +78,35 @@ public final class PortfolioHtml implements PortfolioWriter {
         }
     }
 
-    /** Passes on only what is written after a mark: the page's end, rendered whole without holding it. */
-    private static final class After extends Writer {
-        private final Writer out;
-        private final String mark;
-        private int matched;
+    /**
+     * Passes on only what the page writes after its projects' slot (what precedes it was written at the start):
+     * the page's end, rendered whole without holding it.
+     */
+    private static final class After implements TemplateOutput {
+        private final TemplateOutput out;
+        private boolean passing;
 
-        After(Writer out, String mark) {
-            this.out = out;
-            this.mark = mark;
+        After(Writer out) {
+            this.out = new WriterOutput(out);
+        }
+
+        /** The slot's content, which writes nothing: from here on, the page is passed on. */
+        Content slot() {
+            return output -> passing = true;
         }
 
         @Override
-        public void write(char[] buffer, int off, int len) throws IOException {
-            int i = off;
-            while (matched < mark.length() && i < off + len) {
-                matched = buffer[i] == mark.charAt(matched) ? matched + 1 : buffer[i] == mark.charAt(0) ? 1 : 0;
-                i++;
+        public void writeContent(String value) {
+            if (passing) {
+                out.writeContent(value);
             }
-            if (matched == mark.length()) {
-                out.write(buffer, i, off + len - i);
+        }
+
+        @Override
+        public void writeContent(String value, int begin, int end) {
+            if (passing) {
+                out.writeContent(value, begin, end);
             }
-        }
-
-        @Override
-        public void flush() throws IOException {
-            out.flush();
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }

@@ -1,21 +1,21 @@
 package dev.teamfit.report;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.teamfit.model.Assessment;
 import dev.teamfit.model.Catalog;
 import dev.teamfit.model.Fte;
 import dev.teamfit.portfolio.PortfolioSummary;
 import dev.teamfit.portfolio.Spool;
 
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
+import java.util.stream.Stream;
 
 /**
  * What the portfolio's summary templates (src/main/jte/portfolio) compute rather than show: the
@@ -32,88 +32,52 @@ public final class PortfolioHtmlView {
     }
 
     /**
-     * The projects' entries and the errors of a portfolio, as they come, kept in temporary files
-     * rather than in memory and read back, in order, as often as the templates iterate them.
+     * The projects' entries and the errors of a portfolio, as they come, kept in temporary files (a JSON
+     * value a line) rather than in memory and read back, in order, as often as the templates iterate them.
      */
     static final class Entries implements AutoCloseable {
+        private static final ObjectMapper JSON = new ObjectMapper();
         private final Spool projects = Spool.create();
         private final Spool errors = Spool.create();
-        private final DataOutputStream projectData = new DataOutputStream(projects.output());
-        private final DataOutputStream errorData = new DataOutputStream(errors.output());
         private int projectCount;
         private int errorCount;
         private int mostGaps;
 
         void project(Assessment a) throws IOException {
             Assessment.Summary s = a.summary();
-            text(projectData, a.project().id());
-            text(projectData, a.project().name());
-            projectData.writeInt(s.critical());
-            projectData.writeInt(s.major());
-            projectData.writeInt(s.minor());
-            projectData.writeBoolean(a.project().teamDeclared());
+            write(projects, new Entry(a.project().id(), a.project().name(), s.critical(), s.major(), s.minor(),
+                    a.project().teamDeclared()));
             projectCount++;
             mostGaps = Math.max(mostGaps, s.critical() + s.major() + s.minor());
         }
 
         void errors(List<String> messages) throws IOException {
             for (String message : messages) {
-                text(errorData, message);
+                write(errors, message);
                 errorCount++;
             }
         }
 
-        Iterable<Entry> projects() {
-            return () -> records(projects, projectData, projectCount, in -> new Entry(text(in), text(in), in.readInt(),
-                    in.readInt(), in.readInt(), in.readBoolean()));
+        Stream<Entry> projects() {
+            return read(projects, Entry.class);
         }
 
         Iterable<String> errors() {
-            return () -> records(errors, errorData, errorCount, Entries::text);
+            return () -> read(errors, String.class).iterator();
         }
 
-        private interface Reader<T> {
-            T read(DataInputStream in) throws IOException;
+        private static void write(Spool spool, Object value) throws IOException {
+            spool.writer().write(JSON.writeValueAsString(value) + "\n");
         }
 
-        private static <T> Iterator<T> records(Spool spool, DataOutputStream data, int count, Reader<T> reader) {
-            try {
-                data.flush();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            DataInputStream in = new DataInputStream(spool.input());
-            return new Iterator<>() {
-                private int read;
-
-                @Override
-                public boolean hasNext() {
-                    return read < count;
+        private static <T> Stream<T> read(Spool spool, Class<T> type) {
+            return new BufferedReader(new InputStreamReader(spool.input(), StandardCharsets.UTF_8)).lines().map(line -> {
+                try {
+                    return JSON.readValue(line, type);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-
-                @Override
-                public T next() {
-                    if (!hasNext()) {
-                        throw new NoSuchElementException();
-                    }
-                    try {
-                        read++;
-                        return reader.read(in);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
-            };
-        }
-
-        private static void text(DataOutputStream out, String text) throws IOException {
-            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-            out.writeInt(bytes.length);
-            out.write(bytes);
-        }
-
-        private static String text(DataInputStream in) throws IOException {
-            return new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
+            });
         }
 
         @Override
@@ -130,7 +94,7 @@ public final class PortfolioHtmlView {
 
     /** The projects assessed, in input order. */
     public Iterable<Entry> projects() {
-        return entries.projects();
+        return () -> entries.projects().iterator();
     }
 
     public int projectCount() {
@@ -201,21 +165,9 @@ public final class PortfolioHtmlView {
 
     /** Per project, in input order, its gaps stacked by severity: drawn as the projects are read back. */
     public HtmlChart gapsChart() {
-        Iterable<HtmlChart.Data> bars = () -> new Iterator<>() {
-            private final Iterator<Entry> projects = entries.projects().iterator();
-
-            @Override
-            public boolean hasNext() {
-                return projects.hasNext();
-            }
-
-            @Override
-            public HtmlChart.Data next() {
-                Entry p = projects.next();
-                return new HtmlChart.Data(p.name(), gapText(p), List.of(new HtmlChart.Segment(p.critical(), "critical"),
-                        new HtmlChart.Segment(p.major(), "major"), new HtmlChart.Segment(p.minor(), "minor")));
-            }
-        };
+        Iterable<HtmlChart.Data> bars = () -> entries.projects().map(p -> new HtmlChart.Data(p.name(), gapText(p),
+                List.of(new HtmlChart.Segment(p.critical(), "critical"), new HtmlChart.Segment(p.major(), "major"),
+                        new HtmlChart.Segment(p.minor(), "minor")))).iterator();
         return HtmlChart.stacked("gaps-chart", bars, entries.mostGaps);
     }
 

@@ -41,9 +41,7 @@ public final class TextReport implements Renderer {
         out.append(headline(a)).append("\n");
         if (!a.actions().isEmpty()) {
             out.append("\nTop actions\n");
-            for (int i = 0; i < a.actions().size(); i++) {
-                out.append(String.format(Locale.ROOT, "  %d. %s%n", i + 1, a.actions().get(i).text(catalog)));
-            }
+            actions(out, a, "  ");
         }
 
         out.append("\nRoles needed").append(a.project().teamDeclared() ? " (FTE staffed of needed)" : " (FTE needed)")
@@ -113,10 +111,10 @@ public final class TextReport implements Renderer {
      */
     @Override
     public PortfolioWriter portfolio(Writer out) {
-        return new PortfolioWriter() {
-            private final Spool projects = Spool.create();
-            private final Spool warnings = Spool.create();
-            private final Spool errors = Spool.create();
+        return new SummaryFirst(out) {
+            private final Spool projects = spool();
+            private final Spool warnings = spool();
+            private final Spool errors = spool();
 
             @Override
             public void outcome(Outcome outcome) throws IOException {
@@ -134,33 +132,21 @@ public final class TextReport implements Renderer {
             }
 
             @Override
-            public void finish(PortfolioSummary s) throws IOException {
-                try {
-                    summary(out, s);
-                    out.write("\nProjects\n");
-                    if (projects.isEmpty()) {
-                        out.write("  (none)\n");
-                    }
-                    projects.copyTo(out);
-                    if (!warnings.isEmpty()) {
-                        out.write("\nWarnings\n");
-                        warnings.copyTo(out);
-                    }
-                    if (!errors.isEmpty()) {
-                        out.write("\nErrors\n");
-                        errors.copyTo(out);
-                    }
-                    out.flush();
-                } finally {
-                    close();
+            void write(PortfolioSummary s) throws IOException {
+                summary(out, s);
+                out.write("\nProjects\n");
+                if (projects.isEmpty()) {
+                    out.write("  (none)\n");
                 }
-            }
-
-            @Override
-            public void close() {
-                projects.close();
-                warnings.close();
-                errors.close();
+                projects.copyTo(out);
+                if (!warnings.isEmpty()) {
+                    out.write("\nWarnings\n");
+                    warnings.copyTo(out);
+                }
+                if (!errors.isEmpty()) {
+                    out.write("\nErrors\n");
+                    errors.copyTo(out);
+                }
             }
         };
     }
@@ -324,13 +310,16 @@ public final class TextReport implements Renderer {
             }
             if (!v.assessment().actions().isEmpty()) {
                 out.append("  top actions:\n");
-                for (int i = 0; i < v.assessment().actions().size(); i++) {
-                    out.append("    ").append(i + 1).append(". ").append(v.assessment().actions().get(i).text(catalog))
-                            .append("\n");
-                }
+                actions(out, v.assessment(), "    ");
             }
         }
         return out.toString();
+    }
+
+    private void actions(StringBuilder out, Assessment a, String indent) {
+        for (int i = 0; i < a.actions().size(); i++) {
+            out.append(indent).append(i + 1).append(". ").append(a.actions().get(i).text(catalog)).append("\n");
+        }
     }
 
     /** One line of headline numbers. */
@@ -377,7 +366,7 @@ public final class TextReport implements Renderer {
         return new PlanText(catalog, explain).render(plan);
     }
 
-    private static void appendReasons(StringBuilder out, List<Reason> reasons, String indent) {
+    static void appendReasons(StringBuilder out, List<Reason> reasons, String indent) {
         for (Reason reason : reasons) {
             out.append(indent).append("because ").append(reason.rule()).append(" \"").append(reason.name())
                     .append("\" [").append(basis(reason)).append("]");

@@ -62,7 +62,7 @@ public class EngineBenchmark {
     public void load() throws IOException, RuleBuildException, InvalidInputException, RuleFailure {
         rules = RuleBase.bundled();
         reader = new ProjectReader(rules.catalog(), 1 << 20, false);
-        json = new JsonReport(rules.catalog(), false);
+        json = new JsonReport(rules.catalog(), false, false);
         Path root = Path.of(System.getProperty("teamfit.root", "."));
         List<Path> chosen;
         if (projects.equals("samples")) {

@@ -66,7 +66,7 @@ class PrebuiltRulesTest {
     void prebuiltAndCompiledRulesAgree(@ForAll("projects") Project project, @ForAll boolean bookedElsewhere)
             throws Exception {
         RuleBase prebuilt = RuleBase.bundled();
-        JsonReport report = new JsonReport(prebuilt.catalog(), false);
+        JsonReport report = new JsonReport(prebuilt.catalog(), false, false);
         List<MemberLoad> loads = bookedElsewhere && !project.team().isEmpty()
                 ? List.of(new MemberLoad(project.team().get(0).name(), 1.25, List.of("x")))
                 : List.of();

@@ -43,7 +43,7 @@ class DeterminismTest {
     @Property(tries = 100, seed = SEED)
     void assessingTheSameProjectTwiceGivesTheSameBytes(@ForAll("projects") Project p) throws Exception {
         RuleBase base = ProjectArbitraries.rules();
-        JsonReport json = new JsonReport(base.catalog(), false);
+        JsonReport json = new JsonReport(base.catalog(), false, false);
         TextReport text = new TextReport(base.catalog(), true);
         assertEquals(json.assessment(base.assess(p, List.of())), json.assessment(base.assess(p, List.of())));
         assertEquals(text.assessment(base.assess(p, List.of())), text.assessment(base.assess(p, List.of())));

@@ -54,7 +54,7 @@ class RuleBasePropertiesTest {
 
     static final RuleBase BASE = ProjectArbitraries.rules();
     static final Catalog CATALOG = BASE.catalog();
-    static final JsonReport JSON = new JsonReport(CATALOG, false);
+    static final JsonReport JSON = new JsonReport(CATALOG, false, false);
 
     @Provide
     Arbitrary<Project> projects() {
