@@ -40,9 +40,8 @@ public final class Cli {
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(false);
         cli.setParameterExceptionHandler((e, args) -> {
-            CommandLine command = e.getCommandLine();
             err.println("teamfit: error: " + usageError(e));
-            err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+            err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
             if (root.debug) {
                 e.printStackTrace(err);
             }

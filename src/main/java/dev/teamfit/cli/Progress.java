@@ -32,14 +32,6 @@ final class Progress implements Portfolio.Progress {
         this.notes = err;
     }
 
-    /** A line on stderr whether or not it is a terminal, such as a path left out; the progress line gives way. */
-    void note(String line) {
-        done();
-        shown = false;
-        notes.println(line);
-        notes.flush();
-    }
-
     /**
      * Whether the process talks to a person at a terminal that can redraw a line: Java sees a console,
      * and neither {@code TERM=dumb} nor {@code NO_COLOR} asks for plain output.
@@ -90,10 +82,13 @@ final class Progress implements Portfolio.Progress {
         err.flush();
     }
 
-    /** A path the portfolio leaves out, noted on its own line. */
+    /** A path the portfolio leaves out, on its own line even off a terminal; the progress line gives way. */
     @Override
     public void skipped(Inputs.Skipped skipped) {
-        note("teamfit: note: left out " + skipped.path() + ": " + skipped.reason() + ".");
+        done();
+        shown = false;
+        notes.println("teamfit: note: left out " + skipped.path() + ": " + skipped.reason() + ".");
+        notes.flush();
     }
 
     /** Clears the line, so that what follows starts clean. */

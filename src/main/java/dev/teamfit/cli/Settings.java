@@ -55,10 +55,6 @@ final class Settings {
         String variable() {
             return "TEAMFIT_" + name.toUpperCase(Locale.ROOT).replace('-', '_');
         }
-
-        SettingsReader.Key spec() {
-            return new SettingsReader.Key(name, kind, choices);
-        }
     }
 
     /**
@@ -139,7 +135,7 @@ final class Settings {
         try {
             byte[] bytes = new dev.teamfit.input.TreeReader(SettingsReader.MAX_BYTES).readBounded(file, name);
             Map<String, SettingsReader.Value> values = SettingsReader.read(name, bytes,
-                    Arrays.stream(Key.values()).map(Key::spec).toList());
+                    Arrays.stream(Key.values()).map(k -> new SettingsReader.Key(k.name, k.kind, k.choices)).toList());
             List<Problem> fileProblems = new ArrayList<>();
             for (Key key : Key.values()) {
                 SettingsReader.Value value = values.get(key.name);
