@@ -385,7 +385,7 @@ public final class TextReport implements Renderer {
         return "teamfit estimate" + (reason.says().isEmpty() ? "" : ": " + reason.says());
     }
 
-    private static String pad(String text, int width) {
+    static String pad(String text, int width) {
         return text.length() >= width ? text : text + " ".repeat(width - text.length());
     }
 }
