@@ -21,17 +21,10 @@ import java.util.stream.Collectors;
 /**
  * The report for a terminal: headline, roles with who covers them, gaps with suggestions; for a
  * portfolio, the summary, a line per project and the errors.
+ *
+ * @param explain also print the reasons (rule, seed section, facts) behind each role and gap
  */
-public final class TextReport implements Renderer {
-
-    private final Catalog catalog;
-    private final boolean explain;
-
-    /** @param explain also print the reasons (rule, seed section, facts) behind each role and gap */
-    public TextReport(Catalog catalog, boolean explain) {
-        this.catalog = catalog;
-        this.explain = explain;
-    }
+public record TextReport(Catalog catalog, boolean explain) implements Renderer {
 
     @Override
     public String assessment(Assessment a) {
