@@ -29,19 +29,13 @@ import java.util.stream.Collectors;
  * by {@code " | "} in the message column; an input warning (an unknown skill) is a row of type
  * {@code WARNING}.
  */
-public final class CsvReport implements Renderer {
+public record CsvReport(Catalog catalog) implements Renderer {
 
     /** The row type of an input that could not be assessed. */
     public static final String INVALID_INPUT = "INVALID_INPUT";
 
     static final String HEADER = "project,type,severity,role,member,skill,have,need,message,suggestion";
     static final String PLAN_HEADER = "type,project,person,role,fte,from,until,via,kind,skills,rules";
-
-    private final Catalog catalog;
-
-    public CsvReport(Catalog catalog) {
-        this.catalog = catalog;
-    }
 
     /** One assessment's gaps as a whole CSV document. */
     @Override

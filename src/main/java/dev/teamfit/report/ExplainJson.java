@@ -23,15 +23,9 @@ import java.util.stream.Stream;
  * coverage, and every single change to the input that would change its priority ({@code whatIf}, with
  * the rule that would then decide). A gap: the gap and the chain of reasons from it back to the input.
  */
-public final class ExplainJson {
+public record ExplainJson(Catalog catalog) {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
-
-    private final Catalog catalog;
-
-    public ExplainJson(Catalog catalog) {
-        this.catalog = catalog;
-    }
 
     public String roles(Assessment a, List<WhatIf.Alternative> alternatives) {
         ObjectNode root = document(a);

@@ -20,15 +20,9 @@ import java.util.Optional;
  * The answers of {@code teamfit explain}: why a role is required or recommended, why it is not
  * needed and what single change would make it so, and the chain behind one gap.
  */
-public final class ExplainReport {
+public record ExplainReport(Catalog catalog) {
 
     private static final int MAX_CHANGES = 6;
-
-    private final Catalog catalog;
-
-    public ExplainReport(Catalog catalog) {
-        this.catalog = catalog;
-    }
 
     /** Every role of the catalog, one short answer each. */
     public String roles(Assessment a, List<WhatIf.Alternative> alternatives) {

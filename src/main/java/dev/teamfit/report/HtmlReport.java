@@ -11,13 +11,7 @@ import java.util.Map;
  * headline numbers, a coverage matrix (roles by members), a skills table per required role, the gaps as
  * cards by severity, and an appendix with the rules behind each role and gap, folded.
  */
-public final class HtmlReport {
-
-    private final Catalog catalog;
-
-    public HtmlReport(Catalog catalog) {
-        this.catalog = catalog;
-    }
+public record HtmlReport(Catalog catalog) {
 
     /** The assessment as a page of its own. */
     public String render(Assessment a) {

@@ -34,30 +34,19 @@ import java.util.List;
  * The JSON output: stable key order, sorted lists, the same bytes for the same input. A portfolio is
  * one document, {@code {"teamfit": "1", "projects": [...], "errors": [...], "summary": {...}}}, or JSON
  * Lines (one result or error object per line as projects finish, then a summary line).
+ *
+ * @param lines   a portfolio as JSON Lines rather than one document
+ * @param explain a portfolio's conclusions with their reasons in full; without it, only the ids of
+ *                the rules behind each ({@code rules}), so that a project's result stays small. An
+ *                assessment on its own always has its reasons.
  */
-public final class JsonReport implements Renderer {
+public record JsonReport(Catalog catalog, boolean lines, boolean explain) implements Renderer {
 
     /** The output format's version, the value of the top-level {@code teamfit} key. */
     public static final String VERSION = "1";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
     private static final ObjectMapper MAPPER = JsonMapper.builder().nodeFactory(NODES).build();
-
-    private final Catalog catalog;
-    private final boolean lines;
-    private final boolean explain;
-
-    /**
-     * @param lines   a portfolio as JSON Lines rather than one document
-     * @param explain a portfolio's conclusions with their reasons in full; without it, only the ids of
-     *                the rules behind each ({@code rules}), so that a project's result stays small. An
-     *                assessment on its own always has its reasons.
-     */
-    public JsonReport(Catalog catalog, boolean lines, boolean explain) {
-        this.catalog = catalog;
-        this.lines = lines;
-        this.explain = explain;
-    }
 
     /** Two-space indentation, {@code "key": value}, and {@code []} for empty lists. */
     static DefaultPrettyPrinter prettyPrinter() {

@@ -19,13 +19,7 @@ import java.util.function.Function;
  * held until the end. All input text goes through {@link #escape}: a project file must not be able
  * to break a table or inject markup into the report.
  */
-public final class MarkdownReport implements Renderer {
-
-    private final Catalog catalog;
-
-    public MarkdownReport(Catalog catalog) {
-        this.catalog = catalog;
-    }
+public record MarkdownReport(Catalog catalog) implements Renderer {
 
     @Override
     public String assessment(Assessment a) {

@@ -43,6 +43,17 @@ final class PlanFacts {
         return from.equals(until) ? from.toString() : from + ".." + until;
     }
 
+    /** Whom a plan staffs from: {@code a pool of 5 people}, or {@code the projects' own people (4)}. */
+    static String pool(PortfolioPlan p) {
+        int n = p.people().size();
+        return p.ownTeams() ? "the projects' own people (" + n + ")" : "a pool of " + n + (n == 1 ? " person" : " people");
+    }
+
+    /** A project's months: {@code 2027-01..2027-06, 6 months}. */
+    static String period(PortfolioPlan.ProjectView p) {
+        return span(p.start(), p.end()) + ", " + TextReport.count(p.months(), "month");
+    }
+
     /** Who fills an assignment, with how: {@code Ana Ruiz (via ml-engineer, booked)}. */
     static String who(Assignment a) {
         List<String> notes = new ArrayList<>();

@@ -39,10 +39,8 @@ public final class PlanHtmlView {
     }
 
     public String subtitle() {
-        int n = plan.projects().size();
-        return n + (n == 1 ? " project" : " projects") + ", " + plan.from() + " to " + plan.until() + ", "
-                + (plan.ownTeams() ? "staffed from the projects' own people (" + plan.people().size() + ")"
-                : "staffed from a pool of " + plan.people().size() + (plan.people().size() == 1 ? " person" : " people"));
+        return TextReport.count(plan.projects().size(), "project") + ", " + plan.from() + " to " + plan.until()
+                + ", staffed from " + PlanFacts.pool(plan);
     }
 
     public List<String> left() {
@@ -112,7 +110,7 @@ public final class PlanHtmlView {
                         PlanFacts.who(a), Fte.format(a.fte()), PlanFacts.span(a.from(), a.until()), rules(a.reasons()))));
             }
             parts.add(new ProjectPart("project-" + p.id(), p.id() + ": " + p.name(),
-                    PlanFacts.span(p.start(), p.end()) + ", " + p.months() + (p.months() == 1 ? " month" : " months"),
+                    PlanFacts.period(p),
                     PlanFacts.team(p.team()), new HtmlTable("Proposed team of " + p.id(), columns("Role", "Need", "Current team",
                     "Proposed", "#FTE", "Months", "Rules"), rows)));
         }

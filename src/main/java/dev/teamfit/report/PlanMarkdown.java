@@ -51,8 +51,7 @@ final class PlanMarkdown {
         md.append("\n## Projects\n");
         for (PortfolioPlan.ProjectView project : p.projects()) {
             md.append("\n### ").append(MarkdownReport.escape(project.id() + ": " + project.name())).append("\n\n");
-            md.append(MarkdownReport.escape(PlanFacts.span(project.start(), project.end()))).append(", ")
-                    .append(project.months()).append(project.months() == 1 ? " month" : " months").append(".\n\n");
+            md.append(MarkdownReport.escape(PlanFacts.period(project))).append(".\n\n");
             md.append("Current team: ").append(MarkdownReport.escape(PlanFacts.team(project.team()))).append("\n\n");
             row("Role", "Need", "Proposed", "FTE", "Months", "Rules");
             rule("---", "---", "---", "---:", "---", "---");

@@ -36,11 +36,8 @@ final class PlanText {
 
     String render(PortfolioPlan p) {
         PlanFacts facts = new PlanFacts(p);
-        out.append("Staffing plan: ").append(p.projects().size()).append(p.projects().size() == 1 ? " project" : " projects")
-                .append(", ").append(p.from()).append(" to ").append(p.until()).append(", ")
-                .append(p.ownTeams() ? "the projects' own people (" + p.people().size() + ")"
-                        : "a pool of " + p.people().size() + (p.people().size() == 1 ? " person" : " people"))
-                .append("\n");
+        out.append("Staffing plan: ").append(TextReport.count(p.projects().size(), "project")).append(", ").append(p.from())
+                .append(" to ").append(p.until()).append(", ").append(PlanFacts.pool(p)).append("\n");
         out.append(PlanFacts.ESTIMATES).append("\n");
         for (String left : p.left()) {
             out.append("Left out: ").append(left).append(".\n");
@@ -78,8 +75,7 @@ final class PlanText {
 
         for (PortfolioPlan.ProjectView project : p.projects()) {
             out.append("\n").append(project.id()).append(": ").append(project.name()).append(" (")
-                    .append(PlanFacts.span(project.start(), project.end())).append(", ").append(project.months())
-                    .append(project.months() == 1 ? " month" : " months").append(")\n");
+                    .append(PlanFacts.period(project)).append(")\n");
             out.append("  Current team: ").append(PlanFacts.team(project.team())).append("\n");
             out.append("  Proposed team:\n");
             for (RoleNeed need : project.needs()) {
@@ -143,7 +139,7 @@ final class PlanText {
             return;
         }
         int width = Math.max(6, rows.keySet().stream().mapToInt(String::length).max().orElse(6));
-        StringBuilder header = new StringBuilder("  ").append(pad("", width));
+        StringBuilder header = new StringBuilder("  ").append(TextReport.pad("", width));
         for (YearMonth m : months) {
             header.append(" ").append(m.toString().substring(2));
         }
@@ -152,10 +148,10 @@ final class PlanText {
                 .collect(Collectors.toMap(dev.teamfit.plan.Person::name, dev.teamfit.plan.Person::availability,
                         (a, b) -> a, TreeMap::new));
         rows.forEach((person, byMonth) -> {
-            StringBuilder row = new StringBuilder("  ").append(pad(person, width));
+            StringBuilder row = new StringBuilder("  ").append(TextReport.pad(person, width));
             for (YearMonth m : months) {
                 Double fte = byMonth.get(m);
-                row.append(" ").append(pad(fte == null ? "." : Fte.format(fte), 5));
+                row.append(" ").append(TextReport.pad(fte == null ? "." : Fte.format(fte), 5));
             }
             out.append(row.toString().stripTrailing()).append("  ")
                     .append(Fte.format(availability.getOrDefault(person, 0.0))).append("\n");
@@ -178,10 +174,6 @@ final class PlanText {
         if (explain) {
             TextReport.appendReasons(out, reasons, indent);
         }
-    }
-
-    private static String pad(String text, int width) {
-        return text.length() >= width ? text : text + " ".repeat(width - text.length());
     }
 
     static String scoreLevel(PlanScore.Level level) {

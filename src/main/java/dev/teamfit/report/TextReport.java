@@ -21,17 +21,10 @@ import java.util.stream.Collectors;
 /**
  * The report for a terminal: headline, roles with who covers them, gaps with suggestions; for a
  * portfolio, the summary, a line per project and the errors.
+ *
+ * @param explain also print the reasons (rule, seed section, facts) behind each role and gap
  */
-public final class TextReport implements Renderer {
-
-    private final Catalog catalog;
-    private final boolean explain;
-
-    /** @param explain also print the reasons (rule, seed section, facts) behind each role and gap */
-    public TextReport(Catalog catalog, boolean explain) {
-        this.catalog = catalog;
-        this.explain = explain;
-    }
+public record TextReport(Catalog catalog, boolean explain) implements Renderer {
 
     @Override
     public String assessment(Assessment a) {
@@ -385,7 +378,7 @@ public final class TextReport implements Renderer {
         return "teamfit estimate" + (reason.says().isEmpty() ? "" : ": " + reason.says());
     }
 
-    private static String pad(String text, int width) {
+    static String pad(String text, int width) {
         return text.length() >= width ? text : text + " ".repeat(width - text.length());
     }
 }

@@ -44,7 +44,8 @@ public final class StaffingModel {
     private final boolean costed;
     private final Staffing staffing;
 
-    private StaffingModel(PlanRequest request) {
+    /** The model of a request with enough hire placeholders to hire every need at once. */
+    public StaffingModel(PlanRequest request) {
         this.request = request;
         validate(request);
         YearMonth first = request.projects().stream().map(PlanProject::start).min(YearMonth::compareTo).orElseThrow();
@@ -69,15 +70,10 @@ public final class StaffingModel {
         this.staffing = new Staffing(new ArrayList<>(workers()), new ArrayList<>(seats));
     }
 
-    /** The model of a request with enough hire placeholders to hire every need at once. */
-    public static StaffingModel of(PlanRequest request) {
+    private static void validate(PlanRequest request) {
         if (request.projects().isEmpty()) {
             throw new IllegalArgumentException("a plan needs at least one project");
         }
-        return new StaffingModel(request);
-    }
-
-    private static void validate(PlanRequest request) {
         Set<String> ids = new HashSet<>();
         for (PlanProject project : request.projects()) {
             if (!ids.add(project.id())) {

@@ -54,7 +54,7 @@ public final class StaffingSolver {
 
     /** The greedy start, then the search: the best staffing found. */
     static Solved solve(PlanRequest request, Consumer<String> progress, long started) {
-        StaffingModel model = StaffingModel.of(request);
+        StaffingModel model = new StaffingModel(request);
         Greedy.fill(model, Greedy.Variant.PLANNER);
         Staffing staffing = model.staffing();
         model.keepHires(hiresIn(staffing), SPARE_HIRES);

@@ -16,7 +16,7 @@ public final class Baseline {
     }
 
     public static StaffingPlan plan(PlanRequest request) {
-        StaffingModel model = StaffingModel.of(request);
+        StaffingModel model = new StaffingModel(request);
         Greedy.fill(model, Greedy.Variant.BASELINE);
         SolutionManager<Staffing, BendableLongScore> manager =
                 SolutionManager.create(SolverFactory.create(StaffingSolver.config(request.limits(), 0, 0)));

@@ -39,7 +39,7 @@ class ExhaustiveSearchTest {
         assertArrayEquals(planned, check.score(check.seats.size()),
                 "seed " + seed + ": the constraints and their definitions score the plan alike");
 
-        StaffingModel model = StaffingModel.of(request);
+        StaffingModel model = new StaffingModel(request);
         Search search = new Search(model, model.staffing(), planned, true);
         search.run();
         assertNull(search.better, () -> "seed " + seed + ": a better plan exists: " + Arrays.toString(search.better)
