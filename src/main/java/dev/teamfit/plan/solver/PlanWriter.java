@@ -101,18 +101,14 @@ final class PlanWriter {
     /** The runs of contiguous months with the same non-zero quarters. */
     private static List<Run> runs(int[] quarters) {
         List<Run> runs = new ArrayList<>();
-        int m = 0;
-        while (m < quarters.length) {
-            if (quarters[m] == 0) {
-                m++;
-                continue;
-            }
+        for (int m = 0; m < quarters.length; m++) {
             int first = m;
             while (m + 1 < quarters.length && quarters[m + 1] == quarters[first]) {
                 m++;
             }
-            runs.add(new Run(first, m, quarters[first]));
-            m++;
+            if (quarters[first] > 0) {
+                runs.add(new Run(first, m, quarters[first]));
+            }
         }
         return runs;
     }

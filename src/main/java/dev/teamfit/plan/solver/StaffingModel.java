@@ -12,6 +12,7 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -204,12 +205,7 @@ public final class StaffingModel {
             int length = last - first + 1;
             for (int k = 1; k < segments && cuts.size() + 1 < segments && !optional.isEmpty(); k++) {
                 int target = first + (int) Math.round((double) k * length / segments);
-                Integer nearest = null;
-                for (int m : optional) {
-                    if (nearest == null || Math.abs(m - target) < Math.abs(nearest - target)) {
-                        nearest = m;
-                    }
-                }
+                Integer nearest = optional.stream().min(Comparator.comparingInt(m -> Math.abs(m - target))).orElseThrow();
                 cuts.add(nearest);
                 optional.remove(nearest);
             }
