@@ -2,12 +2,11 @@ package dev.teamfit.serve;
 
 import io.javalin.http.Context;
 
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -22,43 +21,49 @@ final class Workers implements AutoCloseable {
         void run() throws Exception;
     }
 
-    private final ThreadPoolExecutor pool;
+    private final ExecutorService pool;
+    private final int places;
+    /** One permit for each request at work or waiting, given back before its response is complete. */
+    private final Semaphore permits;
 
     Workers(int threads, int queue) {
         AtomicInteger count = new AtomicInteger();
-        pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
-                queue == 0 ? new java.util.concurrent.SynchronousQueue<>() : new ArrayBlockingQueue<>(queue),
-                runnable -> {
-                    Thread thread = new Thread(runnable, "teamfit-serve-" + count.incrementAndGet());
-                    thread.setDaemon(true);
-                    return thread;
-                }, new ThreadPoolExecutor.AbortPolicy());
+        pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "teamfit-serve-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        places = threads + queue;
+        permits = new Semaphore(places);
     }
 
     /** 503 at once when every worker is busy and the queue is full, before a body is read. */
     void admit() {
-        if (pool.getActiveCount() >= pool.getMaximumPoolSize() && pool.getQueue().remainingCapacity() == 0) {
+        if (permits.availablePermits() == 0) {
             throw HttpProblem.overloaded();
         }
     }
 
-    /** Runs the work on a worker; Javalin writes the response when it is done. */
+    /**
+     * Runs the work on a worker; Javalin writes the response when it is done. The permit goes back
+     * before the response is complete, so a client that sends its next request on the answer to the
+     * last one finds the place free.
+     */
     void run(Context ctx, Work work) {
-        ctx.future(() -> {
+        if (!permits.tryAcquire()) {
+            throw HttpProblem.overloaded();
+        }
+        ctx.future(() -> CompletableFuture.runAsync(() -> {
             try {
-                return CompletableFuture.runAsync(() -> {
-                    try {
-                        work.run();
-                    } catch (RuntimeException e) {
-                        throw e;
-                    } catch (Exception e) {
-                        throw new CompletionException(e);
-                    }
-                }, pool);
-            } catch (RejectedExecutionException e) {
-                throw HttpProblem.overloaded();
+                work.run();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new CompletionException(e);
+            } finally {
+                permits.release();
             }
-        });
+        }, pool));
     }
 
     /** Runs work on uploaded files on a worker: the files go when it ends, or at once when it cannot start. */
@@ -77,7 +82,7 @@ final class Workers implements AutoCloseable {
 
     /** Requests at work and waiting. */
     int busy() {
-        return pool.getActiveCount() + pool.getQueue().size();
+        return places - permits.availablePermits();
     }
 
     @Override
