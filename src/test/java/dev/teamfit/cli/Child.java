@@ -120,6 +120,23 @@ public final class Child {
         }
     }
 
+    /**
+     * Whether this process ignores SIGINT, as a job a script puts in the background (`mvn verify &`)
+     * does: its children ignore it too, so no child of this build can be stopped with Ctrl-C's signal.
+     */
+    public static boolean ignoresInterrupt() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("SigIgn:")) {
+                    return (Long.parseLong(line.substring(7).strip(), 16) & (1L << 1)) != 0;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // No /proc: say it is delivered, and let the test find out.
+        }
+        return false;
+    }
+
     /** Whether this process runs as root, which reads files whatever their permissions. */
     public static boolean root() {
         try {

@@ -23,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /** {@code teamfit serve} as a user starts and stops it: the URL printed, Ctrl-C, the no-authentication warning, bad options. */
 class ServeCommandTest {
@@ -45,6 +46,7 @@ class ServeCommandTest {
 
     @Test
     void itPrintsItsUrlAnswersAndStopsCleanlyOnCtrlC() throws Exception {
+        assumeFalse(Child.ignoresInterrupt(), "this build ignores SIGINT (started as a background job), and so would serve");
         List<String> lines = new java.util.ArrayList<>();
         Process process = start(lines, "serve", "--port", "0");
         try {

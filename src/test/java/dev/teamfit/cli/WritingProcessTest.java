@@ -140,7 +140,8 @@ class WritingProcessTest {
     @Test
     void theTemporaryFileIsRemovedWhenTheProcessIsStopped() throws Exception {
         assumeTrue(Child.has("mkfifo"), "mkfifo");
-        for (String signal : List.of("TERM", "INT")) {
+        // SIGINT only where it reaches a child: a build started as a background job ignores it, and so do its children.
+        for (String signal : Child.ignoresInterrupt() ? List.of("TERM") : List.of("TERM", "INT")) {
             Path out = Files.createDirectories(dir.resolve("out-" + signal));
             // An input nobody writes to: the run waits on it, with its temporary output file open.
             Path fifo = dir.resolve("never-" + signal + ".jsonl");
