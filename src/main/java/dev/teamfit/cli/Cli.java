@@ -1,5 +1,6 @@
 package dev.teamfit.cli;
 
+import dev.teamfit.model.Text;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -87,14 +88,14 @@ public final class Cli {
                     .flatMap(o -> java.util.Arrays.stream(o.names())).toList());
             return (options.size() == 1 ? "unknown option " : "unknown options ")
                     + String.join(", ", options.stream().map(o -> "'" + o.replaceFirst("=.*", "") + "'").toList())
-                    + (suggestions.isEmpty() ? "." : "; did you mean " + or(suggestions) + "?");
+                    + (suggestions.isEmpty() ? "." : "; did you mean " + Text.series(suggestions, "or") + "?");
         }
         String first = unmatched.getUnmatched().get(0);
         if (!spec.subcommands().isEmpty()) {
             List<String> suggestions = suggestions(first, unmatched.getSuggestions(), List.copyOf(
                     spec.subcommands().keySet())).stream().map(c -> spec.qualifiedName() + " " + c).toList();
             return "unknown command '" + first + "'" + (suggestions.isEmpty() ? "; commands: "
-                    + String.join(", ", spec.subcommands().keySet()) + "." : "; did you mean " + or(suggestions) + "?");
+                    + String.join(", ", spec.subcommands().keySet()) + "." : "; did you mean " + Text.series(suggestions, "or") + "?");
         }
         return e.getMessage();
     }
@@ -110,11 +111,6 @@ public final class Cli {
         }
         all.addAll(picocli);
         return all.stream().limit(3).toList();
-    }
-
-    private static String or(List<String> words) {
-        return words.size() == 1 ? words.get(0)
-                : String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
     }
 
     /** Runs the CLI on the arguments, in the process's environment, and returns the exit code. */
